@@ -1,0 +1,56 @@
+// Diagnostics for minigo: one place that owns the wording format, the order (by position),
+// the limit (10 errors, then "too many errors", as Go's compiler does) and the rendering
+// (`file.mg:3:5: error: msg`, the source line and a caret, through llvm::SourceMgr).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace llvm {
+class raw_ostream;
+}
+
+namespace minigo {
+
+// A position in the one source file being compiled: 1-based line and 1-based byte column,
+// as Go's compiler reports them. Line 0 means "no position".
+struct Pos {
+  uint32_t line = 0;
+  uint32_t col = 0;
+  friend bool operator==(Pos a, Pos b) { return a.line == b.line && a.col == b.col; }
+  friend bool operator<(Pos a, Pos b) {
+    return a.line != b.line ? a.line < b.line : a.col < b.col;
+  }
+};
+
+struct Diagnostic {
+  Pos pos;
+  std::string message;
+};
+
+class SourceFile;
+
+// Collects errors while a file is parsed and checked; prints them sorted at the end.
+class Diagnostics {
+public:
+  explicit Diagnostics(const SourceFile& file) : file_(&file) {}
+
+  // Records an error. A second error on the same line is dropped (Go's compiler reports one
+  // error per line), which also suppresses cascades.
+  void error(Pos pos, std::string message);
+
+  bool hasErrors() const { return !diags_.empty(); }
+  size_t count() const { return diags_.size(); }
+  const std::vector<Diagnostic>& all() const { return diags_; }
+
+  // Prints at most 10 errors in position order, each as `path:line:col: error: msg`
+  // followed by the source line and a caret, then "too many errors" if some were left out.
+  void print(llvm::raw_ostream& os) const;
+
+private:
+  const SourceFile* file_;
+  std::vector<Diagnostic> diags_;
+};
+
+} // namespace minigo

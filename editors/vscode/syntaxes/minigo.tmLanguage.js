@@ -311,7 +311,7 @@ const repository = {
           inc('comments'),
           {
             comment: 'one spec per line: names, an optional type, then = values',
-            begin: String.raw`^\s*${NAME_LIST}`,
+            begin: String.raw`^\s*${NAME_LIST}(?=\s*(?:=(?!=)|$|//|/\*)|\s+(?:[\w*\[(]|<-))`,
             beginCaptures: { 1: { patterns: [inc('comma'), { match: ID, name: 'variable.other.assignment.go' }] } },
             end: String.raw`(?==(?!=))|(?=[;)])|$`,
             patterns: [inc('types')],

@@ -1,0 +1,3 @@
+package main
+//> package => minigoPackage
+//> main => minigoPackageName

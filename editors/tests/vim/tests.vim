@@ -1,5 +1,5 @@
 " Vim tests for editors/vim, run by run.sh in a headless `vim -Es -u NONE -N`.
-"  syntax: every line of syntax.mg (beside this file) of the form
+"  syntax: every line of the *.mg files beside this file of the form
 "            //> TEXT => group [group ...]
 "          asserts that each character of the first occurrence of TEXT (TEXT#N: the
 "          N-th) on the nearest line above that is not an annotation has the syntax
@@ -33,7 +33,14 @@ function! s:Open(file) abort
 endfunction
 
 function! s:RunSyntax() abort
-  let file = s:repo . '/editors/tests/vim/syntax.mg'
+  for file in sort(glob(s:repo . '/editors/tests/vim/*.mg', 0, 1))
+    call s:RunSyntaxFile(file)
+  endfor
+endfunction
+
+function! s:RunSyntaxFile(file) abort
+  let file = a:file
+  let name = fnamemodify(file, ':t')
   call s:Open(file)
   let target = 0
   for lnum in range(1, line('$'))
@@ -45,7 +52,7 @@ function! s:RunSyntax() abort
     endif
     let sep = strridx(m[1], ' => ')
     if sep < 0 || target == 0
-      call s:Fail(printf('syntax.mg:%d: malformed annotation', lnum))
+      call s:Fail(printf('%s:%d: malformed annotation', name, lnum))
       continue
     endif
     let want_text = trim(m[1][: sep - 1])
@@ -65,7 +72,7 @@ function! s:RunSyntax() abort
       endif
     endfor
     if col < 0
-      call s:Fail(printf('syntax.mg:%d: "%s"#%d not found on line %d', lnum, want_text, nth, target))
+      call s:Fail(printf('%s:%d: "%s"#%d not found on line %d', name, lnum, want_text, nth, target))
       continue
     endif
     let problem = ''
@@ -89,7 +96,7 @@ function! s:RunSyntax() abort
     if problem ==# ''
       let s:passed += 1
     else
-      call s:Fail(printf('syntax.mg:%d: "%s": %s', target, want_text, problem))
+      call s:Fail(printf('%s:%d: "%s": %s', name, target, want_text, problem))
     endif
   endfor
 endfunction

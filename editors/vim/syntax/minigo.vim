@@ -67,7 +67,6 @@ syntax region minigoImportBlock start=/\%(\<import\s*\)\@20<=(/ end=/)/
       \ contains=minigoImportPath,minigoImportAlias,minigoComment,minigoBlockComment
 syntax match minigoImportPath /"[^"]*"/ contained
 syntax match minigoImportAlias /\h\w*\ze\s\+"/ contained
-syntax match minigoImportPath /\%(\<import\s\+\%(\h\w*\s\+\)\=\)\@40<="[^"]*"/
 
 " ---- operators ---------------------------------------------------------------------
 syntax match minigoOperator /[-+*/%&|^<>=!]=\=\|&&\|||\|<<\|>>\|&^\|++\|--\|\.\.\./
@@ -98,6 +97,8 @@ syntax match minigoFormatVerb contained
 syntax region minigoString start=/"/ skip=/\\\\\|\\"/ end=/"/ oneline
       \ contains=minigoEscape,minigoEscapeError,minigoFormatVerb
 syntax region minigoRawString start=/`/ end=/`/ contains=minigoFormatVerb
+" import "path" (after the string region, which it must win over)
+syntax match minigoImportPath /\%(\<import\s\+\%(\h\w*\s\+\)\=\)\@40<="[^"]*"/
 syntax match minigoRune /'\%([^\\']\|\\\%([abfnrtv\\']\|\o\{3}\|x\x\{2}\|u\x\{4}\|U\x\{8}\)\)'/
       \ contains=minigoEscape
 

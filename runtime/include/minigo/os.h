@@ -1,0 +1,39 @@
+// The parts of Go's os package that fmt needs: *os.File for Stdout/Stderr/Stdin (an
+// io.Writer), and io.Writer's descriptor.
+#pragma once
+#include "minigo/iface.h"
+#include "minigo/slice.h"
+#include "minigo/string.h"
+
+#include <cstdint>
+#include <tuple>
+
+namespace mg::os {
+
+struct File {
+  int fd;
+  const char* name;
+};
+
+// os.Stdout, os.Stderr, os.Stdin (C++ type File*).
+extern File* Stdout;
+extern File* Stderr;
+extern File* Stdin;
+
+// (*os.File).Write(b): one write(2) call sequence; returns (n, err).
+std::tuple<std::int64_t, iface> File_Write(File* f, const slice<std::uint8_t>& b);
+// (*os.File).WriteString(s).
+std::tuple<std::int64_t, iface> File_WriteString(File* f, const string& s);
+
+extern const TypeInfo type_File;     // os.File
+extern const TypeInfo type_ptr_File; // *os.File
+// os.Stdout as an io.Writer interface value: mg::os::stdout_writer().
+iface stdout_writer();
+iface stderr_writer();
+
+} // namespace mg::os
+
+namespace mg::io {
+// io.Writer: Write([]byte) (int, error).
+extern const TypeInfo type_Writer;
+} // namespace mg::io

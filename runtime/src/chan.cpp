@@ -25,7 +25,7 @@ static bool no_unlock(void*) {
   return true;
 }
 
-[[noreturn]] static void block_forever(WaitReason r, const std::source_location& loc) {
+[[noreturn]] static void block_forever(WaitReason r, const mg::source_location& loc) {
   for (;;)
     park(&no_unlock, nullptr, r, loc);
 }
@@ -61,7 +61,7 @@ void chan_recv_direct(hchan* c, Sudog* sg, void* elem) {
   ready(g);
 }
 
-void chan_send(hchan* c, void* elem, const std::source_location& loc) {
+void chan_send(hchan* c, void* elem, const mg::source_location& loc) {
   if (!c)
     block_forever(WaitReason::ChanSendNilChan, loc);
   c->lock.lock();
@@ -96,7 +96,7 @@ void chan_send(hchan* c, void* elem, const std::source_location& loc) {
     panic_plain_error("send on closed channel");
 }
 
-bool chan_recv(hchan* c, void* elem, const std::source_location& loc) {
+bool chan_recv(hchan* c, void* elem, const mg::source_location& loc) {
   if (!c)
     block_forever(WaitReason::ChanReceiveNilChan, loc);
   c->lock.lock();

@@ -683,7 +683,7 @@ static void goexit(G* g) {
   __builtin_unreachable();
 }
 
-void park(bool (*unlockf)(void*), void* arg, WaitReason reason, const std::source_location& loc) {
+void park(bool (*unlockf)(void*), void* arg, WaitReason reason, const mg::source_location& loc) {
   M* m = this_m();
   G* g = m->curg;
   if (!g)

@@ -41,7 +41,7 @@ bool no_unlock(void*) {
 
 } // namespace
 
-int select(select_case* cases, int n, bool has_default, const std::source_location& loc) {
+int select(select_case* cases, int n, bool has_default, const mg::source_location& loc) {
   // Small selects keep their bookkeeping on the goroutine's stack.
   constexpr int kSmall = 8;
   int poll_small[kSmall];

@@ -48,7 +48,7 @@ static bool unlock_spin(void* l) {
 }
 
 // Parks the current goroutine on `l` (held by the caller; released once parked).
-static void wait_on(WaitList& l, SpinLock& lk, WaitReason r, const std::source_location& loc) {
+static void wait_on(WaitList& l, SpinLock& lk, WaitReason r, const mg::source_location& loc) {
   G* g = current_g();
   if (!g) {
     lk.unlock();
@@ -65,7 +65,7 @@ static void wait_on(WaitList& l, SpinLock& lk, WaitReason r, const std::source_l
 using detail::pop;
 using detail::Waiter;
 
-void Mutex::lock_slow(const std::source_location& loc) {
+void Mutex::lock_slow(const mg::source_location& loc) {
   lk_.lock();
   for (;;) {
     std::uint32_t s = state_.load(std::memory_order_relaxed);
@@ -110,7 +110,7 @@ void Mutex::Unlock() {
   ready(g);
 }
 
-void RWMutex::RLock(const std::source_location& loc) {
+void RWMutex::RLock(const mg::source_location& loc) {
   lk_.lock();
   if (!writer_ && writers_waiting_ == 0) {
     readers_++;
@@ -148,7 +148,7 @@ void RWMutex::RUnlock() {
     ready(g);
 }
 
-void RWMutex::Lock(const std::source_location& loc) {
+void RWMutex::Lock(const mg::source_location& loc) {
   lk_.lock();
   if (!writer_ && readers_ == 0) {
     writer_ = true;
@@ -232,7 +232,7 @@ void WaitGroup::Add(std::int64_t delta) {
   }
 }
 
-void WaitGroup::Wait(const std::source_location& loc) {
+void WaitGroup::Wait(const mg::source_location& loc) {
   lk_.lock();
   if (count_ == 0) {
     lk_.unlock();
@@ -241,7 +241,7 @@ void WaitGroup::Wait(const std::source_location& loc) {
   detail::wait_on(waiters_, lk_, WaitReason::WaitGroupWait, loc);
 }
 
-void Cond::Wait(const std::source_location& loc) {
+void Cond::Wait(const mg::source_location& loc) {
   G* g = current_g();
   if (!g)
     fatal_error("sync: Cond.Wait outside a goroutine");

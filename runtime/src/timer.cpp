@@ -180,7 +180,7 @@ static bool sleep_arm(void* t) {
   return true;
 }
 
-void Sleep(Duration d, const std::source_location& loc) {
+void Sleep(Duration d, const mg::source_location& loc) {
   if (d <= 0)
     return;
   G* g = current_g();

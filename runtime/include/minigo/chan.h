@@ -4,12 +4,11 @@
 // (the .mg line, through #line) for deadlock reports.
 #pragma once
 #include "minigo/gc.h"
-#include "minigo/hash.h"
 #include "minigo/sched.h"
 
+#include "minigo/source_location.h"
 #include <cstdint>
 #include <new>
-#include <source_location>
 #include <tuple>
 #include <utility>
 
@@ -33,8 +32,8 @@ template <class T> const ElemOps* elem_ops() {
 
 struct hchan;
 hchan* chan_make(const ElemOps* ops, std::int64_t cap, void* buf);
-void chan_send(hchan* c, void* elem, const std::source_location& loc);
-bool chan_recv(hchan* c, void* elem, const std::source_location& loc);
+void chan_send(hchan* c, void* elem, const mg::source_location& loc);
+bool chan_recv(hchan* c, void* elem, const mg::source_location& loc);
 // Non-blocking forms: false when the operation would block.
 bool chan_try_send(hchan* c, void* elem);
 bool chan_try_recv(hchan* c, void* elem, bool* ok);
@@ -56,16 +55,16 @@ public:
   chan(std::nullptr_t) {}
   explicit chan(detail::hchan* c) : c_(c) {}
 
-  void send(T v, const std::source_location& loc = std::source_location::current()) const {
+  void send(T v, const mg::source_location& loc = mg::source_location::current()) const {
     detail::chan_send(c_, &v, loc);
   }
-  T recv(const std::source_location& loc = std::source_location::current()) const {
+  T recv(const mg::source_location& loc = mg::source_location::current()) const {
     T v{};
     detail::chan_recv(c_, &v, loc);
     return v;
   }
   std::tuple<T, bool>
-  recv_ok(const std::source_location& loc = std::source_location::current()) const {
+  recv_ok(const mg::source_location& loc = mg::source_location::current()) const {
     T v{};
     bool ok = detail::chan_recv(c_, &v, loc);
     return {std::move(v), ok};
@@ -81,8 +80,13 @@ private:
   detail::hchan* c_ = nullptr;
 };
 
+// Map keys: channels hash by identity.
 template <class T> std::uint64_t mg_hash(const chan<T>& c) {
-  return hash_mix(reinterpret_cast<std::uintptr_t>(c.raw()));
+  std::uint64_t x = reinterpret_cast<std::uintptr_t>(c.raw());
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdULL;
+  x ^= x >> 33;
+  return x;
 }
 
 // make(chan T, cap); panics "makechan: size out of range" when cap < 0.

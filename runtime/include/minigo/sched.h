@@ -4,9 +4,9 @@
 #pragma once
 #include "minigo/gc.h"
 
+#include "minigo/source_location.h"
 #include <atomic>
 #include <cstdint>
-#include <source_location>
 #include <type_traits>
 #include <utility>
 
@@ -107,7 +107,7 @@ G* current_g();
 // Parks the current goroutine. Once its context is saved, `unlockf(arg)` runs on the scheduler
 // stack (release the lock that protects the wait queue there, Go's gopark); if it returns false
 // the goroutine is resumed at once. Another goroutine wakes it with ready().
-void park(bool (*unlockf)(void*), void* arg, WaitReason reason, const std::source_location& loc);
+void park(bool (*unlockf)(void*), void* arg, WaitReason reason, const mg::source_location& loc);
 
 // Makes a parked goroutine runnable (next on this processor: what keeps ping-pong fast).
 void ready(G* g);

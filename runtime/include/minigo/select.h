@@ -4,8 +4,8 @@
 #pragma once
 #include "minigo/chan.h"
 
+#include "minigo/source_location.h"
 #include <cstdint>
-#include <source_location>
 
 namespace mg {
 
@@ -39,6 +39,6 @@ template <class T> select_case select_send_ref(const chan<T>& ch, T* value) {
 // A send case on a closed channel panics "send on closed channel"; `select {}` is
 // mg::select(nullptr, 0, false) and blocks forever.
 int select(select_case* cases, int n, bool has_default,
-           const std::source_location& loc = std::source_location::current());
+           const mg::source_location& loc = mg::source_location::current());
 
 } // namespace mg

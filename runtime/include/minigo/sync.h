@@ -4,9 +4,9 @@
 #pragma once
 #include "minigo/sched.h"
 
+#include "minigo/source_location.h"
 #include <atomic>
 #include <cstdint>
-#include <source_location>
 #include <type_traits>
 #include <utility>
 
@@ -31,7 +31,7 @@ public:
     state_.store(o.state_.load(std::memory_order_relaxed), std::memory_order_relaxed);
     return *this;
   }
-  void Lock(const std::source_location& loc = std::source_location::current()) {
+  void Lock(const mg::source_location& loc = mg::source_location::current()) {
     std::uint32_t expected = 0;
     if (!state_.compare_exchange_strong(expected, 1, std::memory_order_acquire))
       lock_slow(loc);
@@ -43,7 +43,7 @@ public:
   void Unlock();
 
 private:
-  void lock_slow(const std::source_location& loc);
+  void lock_slow(const mg::source_location& loc);
   std::atomic<std::uint32_t> state_{0}; // 0 unlocked, 1 locked, 2 locked with waiters
   mg::detail::SpinLock lk_;
   detail::WaitList waiters_;
@@ -60,9 +60,9 @@ public:
     writer_ = o.writer_;
     return *this;
   }
-  void RLock(const std::source_location& loc = std::source_location::current());
+  void RLock(const mg::source_location& loc = mg::source_location::current());
   void RUnlock();
-  void Lock(const std::source_location& loc = std::source_location::current());
+  void Lock(const mg::source_location& loc = mg::source_location::current());
   void Unlock();
   bool TryLock();
   bool TryRLock();
@@ -88,7 +88,7 @@ public:
   }
   void Add(std::int64_t delta);
   void Done() { Add(-1); }
-  void Wait(const std::source_location& loc = std::source_location::current());
+  void Wait(const mg::source_location& loc = mg::source_location::current());
 
 private:
   mg::detail::SpinLock lk_;
@@ -154,7 +154,7 @@ public:
   Cond() = default;
   explicit Cond(Locker l) : L(l) {}
   Locker L;
-  void Wait(const std::source_location& loc = std::source_location::current());
+  void Wait(const mg::source_location& loc = mg::source_location::current());
   void Signal();
   void Broadcast();
 

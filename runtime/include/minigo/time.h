@@ -6,8 +6,8 @@
 #include "minigo/gc.h"
 #include "minigo/sched.h"
 
+#include "minigo/source_location.h"
 #include <cstdint>
-#include <source_location>
 #include <type_traits>
 #include <utility>
 
@@ -69,7 +69,7 @@ inline Duration Until(const Time& t) {
 Time Unix(std::int64_t sec, std::int64_t nsec);
 
 // Parks the goroutine for at least d.   mg::time::Sleep(100 * mg::time::Millisecond);
-void Sleep(Duration d, const std::source_location& loc = std::source_location::current());
+void Sleep(Duration d, const mg::source_location& loc = mg::source_location::current());
 
 // A single-shot timer delivering the time on C (buffer 1), as *time.Timer.
 //   mg::time::Timer* t = mg::time::NewTimer(time::Second);

@@ -3,6 +3,7 @@
 // a wake-up can never reach a goroutine that is still running.
 #include "minigo/sync.h"
 
+#include "minigo/defer.h"
 #include "minigo/panic.h"
 #include "sched_internal.h"
 
@@ -214,7 +215,7 @@ void WaitGroup::Add(std::int64_t delta) {
   count_ += delta;
   if (count_ < 0) {
     lk_.unlock();
-    panic_plain_error("sync: negative WaitGroup counter");
+    panic_string("sync: negative WaitGroup counter"); // Go panics with a string
   }
   if (count_ > 0 || !waiters_.head) {
     lk_.unlock();

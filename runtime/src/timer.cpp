@@ -2,6 +2,8 @@
 // of RtTimer* ordered by `when`, run by whichever worker finds an expired timer in its
 // scheduling loop; the idle worker that sleeps with a deadline is poked when a new earliest
 // timer appears. Also the time package built on it.
+#include "minigo/defer.h"
+#include "minigo/errors.h"
 #include "minigo/panic.h"
 #include "minigo/time.h"
 #include "sched_internal.h"
@@ -246,7 +248,7 @@ void after_func_fire(mg::detail::RtTimer* t, std::int64_t) {
 
 Ticker* NewTicker(Duration d) {
   if (d <= 0)
-    panic_plain_error("non-positive interval for NewTicker");
+    panic_value(errors::New("non-positive interval for NewTicker"));
   Ticker* t = gc_new<Ticker>();
   t->C = make_chan<Time>(1);
   t->rt.f = &send_time;
@@ -263,7 +265,7 @@ void Ticker::Stop() {
 
 void Ticker::Reset(Duration d) {
   if (d <= 0)
-    panic_plain_error("non-positive interval for Ticker.Reset");
+    panic_value(errors::New("non-positive interval for Ticker.Reset"));
   timer_mod(&rt, deadline(d), d);
 }
 

@@ -1,0 +1,63 @@
+// This file implements Diagnostics: recording errors (one per line, which also suppresses
+// cascades) and printing them in position order through llvm::SourceMgr, so that each error
+// reads `file.mg:3:5: error: msg` followed by the source line and a caret, as clang prints.
+#include "frontend/diagnostics.h"
+
+#include "frontend/source_file.h"
+
+#include <llvm/Support/MemoryBuffer.h>
+#include <llvm/Support/SourceMgr.h>
+#include <llvm/Support/raw_ostream.h>
+
+#include <algorithm>
+
+namespace minigo {
+
+namespace {
+constexpr size_t kMaxPrinted = 10;
+} // namespace
+
+void Diagnostics::error(Pos pos, std::string message) {
+  for (const Diagnostic& d : diags_)
+    if (d.pos.line == pos.line && (pos.line != 0 || d.message == message))
+      return;
+  diags_.push_back(Diagnostic{pos, std::move(message)});
+}
+
+void Diagnostics::print(llvm::raw_ostream& os) const {
+  std::vector<Diagnostic> sorted = diags_;
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) { return a.pos < b.pos; });
+
+  size_t printed = 0;
+  for (const Diagnostic& d : sorted) {
+    if (printed == kMaxPrinted) {
+      os << "too many errors\n";
+      break;
+    }
+    ++printed;
+    if (d.pos.line == 0) {
+      os << file_->path() << ": error: " << d.message << "\n";
+      continue;
+    }
+    // One small buffer per diagnostic holding just the offending line: SourceMgr then
+    // renders the line and the caret; the location prefix is ours (line numbers of the
+    // whole file, byte columns).
+    std::string_view lineText = file_->lineText(d.pos.line);
+    std::string buffer(lineText);
+    buffer += '\n';
+    size_t col = d.pos.col == 0 ? 0 : d.pos.col - 1;
+    if (col > lineText.size())
+      col = lineText.size();
+    llvm::SourceMgr sm;
+    sm.AddNewSourceBuffer(llvm::MemoryBuffer::getMemBufferCopy(buffer, file_->path()),
+                          llvm::SMLoc());
+    const char* start = sm.getMemoryBuffer(1)->getBufferStart();
+    llvm::SMDiagnostic diag(sm, llvm::SMLoc::getFromPointer(start + col), file_->path(),
+                            static_cast<int>(d.pos.line), static_cast<int>(col),
+                            llvm::SourceMgr::DK_Error, d.message, lineText, {});
+    diag.print(nullptr, os, /*ShowColors=*/false);
+  }
+}
+
+} // namespace minigo

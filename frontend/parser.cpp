@@ -1,0 +1,293 @@
+// This file implements parseFile: the token source, the generated ANTLR parser run in two
+// stages (SLL prediction with a bail-out strategy first, full LL with error recovery only when
+// SLL fails), syntax errors worded as Go's parser words them, and the AST builder. Everything
+// runs on a thread with a large stack.
+#include "frontend/parser.h"
+
+#include "frontend/ast_builder.h"
+#include "frontend/token_source.h"
+
+#include "MiniGoLexer.h"
+#include "MiniGoParser.h"
+
+#include <pthread.h>
+
+#include <exception>
+
+namespace minigo {
+
+using minigo_gen::MiniGoParser;
+using P = minigo_gen::MiniGoParser;
+
+namespace {
+
+// How Go's parser names the token it did not expect: `name x`, `literal 1`, `newline`,
+// `keyword func`, `comma`, `)`.
+std::string describeToken(antlr4::Token* tok) {
+  if (!tok)
+    return "EOF";
+  size_t type = tok->getType();
+  switch (type) {
+  case antlr4::Token::EOF:
+    return "EOF";
+  case P::IDENTIFIER:
+    return "name " + tok->getText();
+  case P::INT_LIT:
+  case P::FLOAT_LIT:
+  case P::IMAGINARY_LIT:
+  case P::RUNE_LIT:
+  case P::RAW_STRING_LIT:
+  case P::INTERPRETED_STRING_LIT:
+    return "literal " + tok->getText();
+  case P::SEMI: {
+    std::string text = tok->getText();
+    return text == ";" ? "semicolon" : text; // "newline" or "EOF" when inserted
+  }
+  default:
+    return tokenTypeName(type);
+  }
+}
+
+bool isExpressionStart(const antlr4::misc::IntervalSet& set) {
+  return set.contains(static_cast<size_t>(P::INT_LIT)) &&
+         set.contains(static_cast<size_t>(P::IDENTIFIER));
+}
+
+bool isTypeStart(const antlr4::misc::IntervalSet& set) {
+  return set.contains(static_cast<size_t>(P::IDENTIFIER)) &&
+         set.contains(static_cast<size_t>(P::MAP)) && set.contains(static_cast<size_t>(P::CHAN)) &&
+         !set.contains(static_cast<size_t>(P::INT_LIT));
+}
+
+// Name of an expected token in Go's messages (tokstring).
+std::string expectedName(size_t type) {
+  switch (type) {
+  case P::COMMA:
+    return "comma";
+  case P::SEMI:
+    return "semicolon or newline";
+  case P::IDENTIFIER:
+    return "name";
+  default:
+    return tokenTypeName(type);
+  }
+}
+
+// Is `ctx` (or an enclosing rule up to a statement) of rule `rule`?
+antlr4::ParserRuleContext* enclosing(antlr4::ParserRuleContext* ctx, size_t rule,
+                                     int maxDepth = 3) {
+  for (int i = 0; ctx && i < maxDepth;
+       ++i, ctx = dynamic_cast<antlr4::ParserRuleContext*>(ctx->parent))
+    if (ctx->getRuleIndex() == rule)
+      return ctx;
+  return nullptr;
+}
+
+// The error strategy of the second (full LL) stage: ANTLR's recovery, Go's wording.
+class GoErrorStrategy : public antlr4::DefaultErrorStrategy {
+public:
+  explicit GoErrorStrategy(Diagnostics& diags) : diags_(diags) {}
+
+protected:
+  void reportNoViableAlternative(antlr4::Parser* parser,
+                                 const antlr4::NoViableAltException& e) override {
+    report(parser, e.getOffendingToken(), e.getExpectedTokens());
+  }
+  void reportInputMismatch(antlr4::Parser* parser,
+                           const antlr4::InputMismatchException& e) override {
+    report(parser, e.getOffendingToken(), e.getExpectedTokens());
+  }
+  void reportFailedPredicate(antlr4::Parser* parser,
+                             const antlr4::FailedPredicateException& e) override {
+    report(parser, e.getOffendingToken(), e.getExpectedTokens());
+  }
+  void reportUnwantedToken(antlr4::Parser* parser) override {
+    if (inErrorRecoveryMode(parser))
+      return;
+    beginErrorCondition(parser);
+    report(parser, parser->getCurrentToken(), getExpectedTokens(parser));
+  }
+  void reportMissingToken(antlr4::Parser* parser) override {
+    if (inErrorRecoveryMode(parser))
+      return;
+    beginErrorCondition(parser);
+    report(parser, parser->getCurrentToken(), getExpectedTokens(parser));
+  }
+
+private:
+  void report(antlr4::Parser* parser, antlr4::Token* tok,
+              const antlr4::misc::IntervalSet& expected) {
+    if (!tok)
+      tok = parser->getCurrentToken();
+    // After a first error, an error at EOF is a follow-on error (as in Go's parser).
+    if (reported_ && tok->getType() == antlr4::Token::EOF)
+      return;
+    reported_ = true;
+    Pos pos{static_cast<uint32_t>(tok->getLine()),
+            static_cast<uint32_t>(tok->getCharPositionInLine() + 1)};
+    diags_.error(pos, "syntax error: " + message(parser, tok, expected));
+  }
+
+  std::string message(antlr4::Parser* parser, antlr4::Token* tok,
+                      const antlr4::misc::IntervalSet& expected) {
+    size_t type = tok->getType();
+    std::string unexpected = "unexpected " + describeToken(tok);
+    auto* ctx = parser->getContext();
+    size_t rule = ctx ? ctx->getRuleIndex() : 0;
+
+    // File structure.
+    if (rule == P::RulePackageClause || (rule == P::RuleSourceFile && !ctx->children.size()))
+      return "package statement must be first";
+    if (rule == P::RuleSourceFile || rule == P::RuleTopLevelDecl) {
+      if (type == P::IMPORT)
+        return "imports must appear before other declarations";
+      if (type == P::SEMI && expected.contains(static_cast<size_t>(P::FUNC)))
+        return unexpected + " after top level declaration";
+      if (type != antlr4::Token::EOF && type != P::FUNC && type != P::VAR && type != P::CONST &&
+          type != P::TYPE)
+        return "non-declaration statement outside function body";
+    }
+    if (rule == P::RuleEos && ctx->parent &&
+        static_cast<antlr4::ParserRuleContext*>(ctx->parent)->getRuleIndex() == P::RuleSourceFile)
+      return unexpected + " after top level declaration";
+
+    // Lists: composite literals, arguments, parameters.
+    struct ListContext {
+      size_t rule;
+      const char* name;
+      const char* close;
+    };
+    static const ListContext lists[] = {
+        {P::RuleLiteralValue, "composite literal", "}"},
+        {P::RuleArguments, "argument list", ")"},
+        {P::RuleParameters, "parameter list", ")"},
+    };
+    for (const ListContext& l : lists)
+      if (enclosing(ctx, l.rule, 6) && expected.contains(static_cast<size_t>(P::COMMA)) &&
+          (type == P::SEMI || !isExpressionStart(expected)))
+        return unexpected + " in " + l.name + "; possibly missing comma or " + l.close;
+
+    // Blocks after if/for/switch headers.
+    if (expected.contains(static_cast<size_t>(P::LBRACE)) && expected.size() <= 3) {
+      if (enclosing(ctx, P::RuleIfStmt, 4))
+        return unexpected + ", expecting { after if clause";
+      if (enclosing(ctx, P::RuleForStmt, 4))
+        return unexpected + ", expecting { after for clause";
+      if (enclosing(ctx, P::RuleSwitchStmt, 4))
+        return unexpected + ", expecting { after switch clause";
+    }
+
+    // End of a statement.
+    if (expected.contains(static_cast<size_t>(P::SEMI)) &&
+        expected.contains(static_cast<size_t>(P::RBRACE)) &&
+        !expected.contains(static_cast<size_t>(P::LPAREN)))
+      return unexpected + " at end of statement";
+    if (enclosing(ctx, P::RuleStatementList, 1) || rule == P::RuleStatement)
+      if (expected.contains(static_cast<size_t>(P::SEMI)))
+        return unexpected + " at end of statement";
+
+    if (isExpressionStart(expected))
+      return unexpected + ", expecting expression";
+    if (isTypeStart(expected))
+      return unexpected + ", expecting type";
+    std::vector<ssize_t> types = expected.toList();
+    if (!types.empty() && types.size() <= 3) {
+      std::string list;
+      for (size_t i = 0; i < types.size(); ++i) {
+        if (i)
+          list += " or ";
+        list += expectedName(static_cast<size_t>(types[i]));
+      }
+      return unexpected + ", expecting " + list;
+    }
+    return unexpected;
+  }
+
+  Diagnostics& diags_;
+  bool reported_ = false;
+};
+
+File* parseOnThisThread(const SourceFile& file, AstContext& ast, Diagnostics& diags,
+                        const ParseOptions& options) {
+  GoTokenSource source(file, diags, options.maxNesting);
+  if (!source.nestingOk())
+    return nullptr;
+  antlr4::CommonTokenStream tokens(&source);
+  MiniGoParser parser(&tokens);
+  parser.removeErrorListeners();
+
+  // Stage 1: SLL, bail out at the first error.
+  auto* interp = parser.getInterpreter<antlr4::atn::ParserATNSimulator>();
+  interp->setPredictionMode(antlr4::atn::PredictionMode::SLL);
+  parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
+  parser.resetNesting();
+  P::SourceFileContext* tree = nullptr;
+  try {
+    tree = parser.sourceFile();
+  } catch (antlr4::ParseCancellationException&) {
+    tree = nullptr;
+  }
+
+  // Stage 2: full LL with recovery and Go-worded errors.
+  if (!tree) {
+    tokens.seek(0);
+    parser.reset();
+    parser.resetNesting();
+    interp->setPredictionMode(antlr4::atn::PredictionMode::LL);
+    parser.setErrorHandler(std::make_shared<GoErrorStrategy>(diags));
+    tree = parser.sourceFile();
+  }
+
+  AstBuilder builder(ast, diags, tokens);
+  return builder.buildFile(tree);
+}
+
+struct ThreadJob {
+  const std::function<void()>* fn;
+  std::exception_ptr error;
+};
+
+void* threadMain(void* arg) {
+  auto* job = static_cast<ThreadJob*>(arg);
+  try {
+    (*job->fn)();
+  } catch (...) {
+    job->error = std::current_exception();
+  }
+  return nullptr;
+}
+
+} // namespace
+
+void runWithLargeStack(size_t stackBytes, const std::function<void()>& fn) {
+  ThreadJob job{&fn, nullptr};
+  pthread_attr_t attr;
+  pthread_t thread;
+  bool started = pthread_attr_init(&attr) == 0 &&
+                 pthread_attr_setstacksize(&attr, stackBytes) == 0 &&
+                 pthread_create(&thread, &attr, threadMain, &job) == 0;
+  pthread_attr_destroy(&attr);
+  if (!started) {
+    fn();
+    return;
+  }
+  pthread_join(thread, nullptr);
+  if (job.error)
+    std::rethrow_exception(job.error);
+}
+
+File* parseFile(const SourceFile& file, AstContext& ast, Diagnostics& diags,
+                const ParseOptions& options) {
+  File* result = nullptr;
+  runWithLargeStack(options.stackBytes, [&] {
+    try {
+      result = parseOnThisThread(file, ast, diags, options);
+    } catch (const std::exception& e) {
+      diags.error(Pos{}, std::string("internal error: parser: ") + e.what());
+      result = nullptr;
+    }
+  });
+  return result;
+}
+
+} // namespace minigo

@@ -1,0 +1,421 @@
+// This file implements GoTokenSource: semicolon insertion, lexical error reporting and the
+// nesting check between the generated MiniGoLexer and MiniGoParser (see token_source.h).
+#include "frontend/token_source.h"
+
+#include "MiniGoLexer.h"
+
+#include <cstdio>
+
+namespace minigo {
+
+using minigo_gen::MiniGoLexer;
+
+// ---------------------------------------------------------------------------------------------
+// ByteCharStream
+
+ByteCharStream::ByteCharStream(const std::string& bytes, const std::string& name)
+    : bytes_(&bytes), name_(name) {
+  _data.resize(bytes.size());
+  for (size_t i = 0; i < bytes.size(); ++i)
+    _data[i] = static_cast<unsigned char>(bytes[i]);
+  // A byte order mark at the start of the file is ignored, as Go does.
+  if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0)
+    _data[0] = _data[1] = _data[2] = U' ';
+  p = 0;
+}
+
+std::string ByteCharStream::getText(const antlr4::misc::Interval& interval) {
+  if (interval.a < 0 || interval.b < interval.a)
+    return "";
+  size_t start = static_cast<size_t>(interval.a);
+  size_t stop = std::min(static_cast<size_t>(interval.b), bytes_->size() - 1);
+  if (start >= bytes_->size())
+    return "";
+  return bytes_->substr(start, stop - start + 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// GoToken: a compact token (the parser keeps every token of a file in memory).
+
+namespace {
+
+class GoToken final : public antlr4::WritableToken {
+public:
+  GoToken(GoTokenSource* source, size_t type, uint32_t line, uint32_t col, uint32_t start,
+          uint32_t stop, const char* special)
+      : source_(source), special_(special), type_(type), line_(line), col_(col), start_(start),
+        stop_(stop) {}
+
+  std::string getText() const override {
+    if (special_)
+      return special_;
+    if (type_ == antlr4::Token::EOF)
+      return "<EOF>";
+    return source_->getInputStream()->getText(
+        antlr4::misc::Interval(static_cast<size_t>(start_), static_cast<size_t>(stop_)));
+  }
+  size_t getType() const override { return type_; }
+  size_t getLine() const override { return line_; }
+  size_t getCharPositionInLine() const override { return col_; }
+  size_t getChannel() const override { return antlr4::Token::DEFAULT_CHANNEL; }
+  size_t getTokenIndex() const override { return index_; }
+  size_t getStartIndex() const override { return start_; }
+  size_t getStopIndex() const override { return stop_; }
+  antlr4::TokenSource* getTokenSource() const override { return source_; }
+  antlr4::CharStream* getInputStream() const override { return source_->getInputStream(); }
+  std::string toString() const override { return getText(); }
+
+  void setText(const std::string&) override {}
+  void setType(size_t ttype) override { type_ = ttype; }
+  void setLine(size_t line) override { line_ = static_cast<uint32_t>(line); }
+  void setCharPositionInLine(size_t pos) override { col_ = static_cast<uint32_t>(pos); }
+  void setChannel(size_t) override {}
+  void setTokenIndex(size_t index) override { index_ = static_cast<uint32_t>(index); }
+
+private:
+  GoTokenSource* source_;
+  const char* special_; // text of an inserted semicolon, else null
+  size_t type_;         // antlr4::Token::EOF is size_t(-1)
+  uint32_t line_, col_, start_, stop_;
+  uint32_t index_ = 0;
+};
+
+// Tokens after which a newline becomes a semicolon (Go spec, "Semicolons").
+bool endsStatement(size_t type) {
+  switch (type) {
+  case MiniGoLexer::IDENTIFIER:
+  case MiniGoLexer::INT_LIT:
+  case MiniGoLexer::FLOAT_LIT:
+  case MiniGoLexer::IMAGINARY_LIT:
+  case MiniGoLexer::RUNE_LIT:
+  case MiniGoLexer::RAW_STRING_LIT:
+  case MiniGoLexer::INTERPRETED_STRING_LIT:
+  case MiniGoLexer::BREAK:
+  case MiniGoLexer::CONTINUE:
+  case MiniGoLexer::FALLTHROUGH:
+  case MiniGoLexer::RETURN:
+  case MiniGoLexer::INC:
+  case MiniGoLexer::DEC:
+  case MiniGoLexer::RPAREN:
+  case MiniGoLexer::RBRACK:
+  case MiniGoLexer::RBRACE:
+    return true;
+  default:
+    return false;
+  }
+}
+
+// Tokens that start a type or an operand and nest what follows (`-x`, `*T`, `chan T`, `[]T`).
+bool isPrefix(size_t type) {
+  switch (type) {
+  case MiniGoLexer::PLUS:
+  case MiniGoLexer::MINUS:
+  case MiniGoLexer::NOT:
+  case MiniGoLexer::CARET:
+  case MiniGoLexer::STAR:
+  case MiniGoLexer::AMP:
+  case MiniGoLexer::ARROW:
+  case MiniGoLexer::CHAN:
+  case MiniGoLexer::MAP:
+  case MiniGoLexer::FUNC:
+  case MiniGoLexer::ELLIPSIS:
+    return true;
+  default:
+    return false;
+  }
+}
+
+bool isOpen(size_t type) {
+  return type == MiniGoLexer::LPAREN || type == MiniGoLexer::LBRACK || type == MiniGoLexer::LBRACE;
+}
+
+bool isClose(size_t type) {
+  return type == MiniGoLexer::RPAREN || type == MiniGoLexer::RBRACK || type == MiniGoLexer::RBRACE;
+}
+
+std::string hexRune(unsigned c) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "U+%04X", c);
+  return buf;
+}
+
+// Decodes one UTF-8 sequence at text[i]; returns its length, or 0 when it is invalid.
+size_t utf8Length(const std::string& text, size_t i, unsigned& rune) {
+  auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+  unsigned c = byte(i);
+  if (c < 0x80) {
+    rune = c;
+    return 1;
+  }
+  size_t n;
+  unsigned min;
+  if ((c & 0xE0) == 0xC0) {
+    n = 2, rune = c & 0x1F, min = 0x80;
+  } else if ((c & 0xF0) == 0xE0) {
+    n = 3, rune = c & 0x0F, min = 0x800;
+  } else if ((c & 0xF8) == 0xF0) {
+    n = 4, rune = c & 0x07, min = 0x10000;
+  } else {
+    return 0;
+  }
+  if (i + n > text.size())
+    return 0;
+  for (size_t k = 1; k < n; ++k) {
+    unsigned b = byte(i + k);
+    if ((b & 0xC0) != 0x80)
+      return 0;
+    rune = (rune << 6) | (b & 0x3F);
+  }
+  if (rune < min || rune > 0x10FFFF || (rune >= 0xD800 && rune <= 0xDFFF))
+    return 0;
+  return n;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// GoTokenSource
+
+GoTokenSource::GoTokenSource(const SourceFile& file, Diagnostics& diags, unsigned maxNesting)
+    : file_(file), diags_(diags), chars_(file.text(), file.path()) {
+  checkEncoding();
+  lexAll(maxNesting);
+}
+
+GoTokenSource::~GoTokenSource() = default;
+
+// Go's scanner reports invalid UTF-8 and NUL bytes wherever they occur, comments and string
+// literals included.
+void GoTokenSource::checkEncoding() {
+  const std::string& text = file_.text();
+  uint32_t line = 1;
+  size_t lineStart = 0;
+  for (size_t i = 0; i < text.size();) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '\n') {
+      ++line;
+      lineStart = ++i;
+      continue;
+    }
+    if (c != 0 && c < 0x80) {
+      ++i;
+      continue;
+    }
+    Pos pos{line, static_cast<uint32_t>(i - lineStart + 1)};
+    if (c == 0) {
+      diags_.error(pos, "invalid NUL character");
+      ++i;
+      continue;
+    }
+    unsigned rune = 0;
+    size_t n = utf8Length(text, i, rune);
+    if (n == 0) {
+      diags_.error(pos, "invalid UTF-8 encoding");
+      ++i;
+      continue;
+    }
+    if (rune == 0xFEFF && i != 0)
+      diags_.error(pos, "invalid BOM in the middle of the file");
+    i += n;
+  }
+}
+
+void GoTokenSource::lexAll(unsigned maxNesting) {
+  MiniGoLexer lexer(&chars_);
+  lexer.removeErrorListeners();
+  const std::string& text = file_.text();
+
+  size_t last = 0; // type of the last token handed to the parser (0: none)
+  auto emit = [&](size_t type, size_t line, size_t col, size_t start, size_t stop,
+                  const char* special = nullptr) {
+    tokens_.push_back(std::make_unique<GoToken>(
+        this, type, static_cast<uint32_t>(line), static_cast<uint32_t>(col),
+        static_cast<uint32_t>(start), static_cast<uint32_t>(stop), special));
+    last = type;
+  };
+  auto posOf = [](const antlr4::Token& t) {
+    return Pos{static_cast<uint32_t>(t.getLine()),
+               static_cast<uint32_t>(t.getCharPositionInLine() + 1)};
+  };
+
+  // Nesting: `base` counts open brackets plus the prefix operators in front of each;
+  // `run` counts the prefix operators in front of the current operand.
+  struct Open {
+    unsigned run; // `run` when the bracket opened
+    bool prefix;  // opened where an operand or type starts (`[]T`, `map[K]V`, `func()`)
+  };
+  std::vector<Open> opens;
+  unsigned base = 0, run = 0;
+
+  for (;;) {
+    std::unique_ptr<antlr4::Token> t = lexer.nextToken();
+    size_t type = t->getType();
+    size_t start = t->getStartIndex(), stop = t->getStopIndex();
+    switch (type) {
+    case MiniGoLexer::NEWLINE:
+      if (endsStatement(last))
+        emit(MiniGoLexer::SEMI, t->getLine(), t->getCharPositionInLine(), start, stop,
+             kNewlineSemi);
+      continue;
+    case MiniGoLexer::LINE_COMMENT:
+      continue;
+    case MiniGoLexer::BLOCK_COMMENT:
+      if (endsStatement(last) && text.find('\n', start) <= stop)
+        emit(MiniGoLexer::SEMI, t->getLine(), t->getCharPositionInLine(), start, stop,
+             kNewlineSemi);
+      continue;
+    case MiniGoLexer::UNTERMINATED_COMMENT:
+      diags_.error(posOf(*t), "comment not terminated");
+      continue;
+    case MiniGoLexer::BAD_CHAR: {
+      unsigned char c = static_cast<unsigned char>(text[start]);
+      if (c != 0) { // NUL was reported by checkEncoding
+        std::string msg = "invalid character " + hexRune(c);
+        if (c >= 0x20 && c < 0x7F)
+          msg += std::string(" '") + static_cast<char>(c) + "'";
+        diags_.error(posOf(*t), msg);
+      }
+      continue;
+    }
+    case MiniGoLexer::UNTERMINATED_STRING:
+    case MiniGoLexer::UNTERMINATED_RUNE: {
+      bool isString = type == MiniGoLexer::UNTERMINATED_STRING;
+      if (stop + 1 < text.size() && text[stop + 1] == '\n') {
+        Pos nl = posOf(*t);
+        nl.col += static_cast<uint32_t>(stop + 1 - start);
+        diags_.error(nl, isString ? "newline in string" : "newline in rune literal");
+      } else {
+        diags_.error(posOf(*t),
+                     isString ? "string literal not terminated" : "rune literal not terminated");
+      }
+      type = isString ? MiniGoLexer::INTERPRETED_STRING_LIT : MiniGoLexer::RUNE_LIT;
+      break;
+    }
+    case MiniGoLexer::UNTERMINATED_RAW_STRING:
+      diags_.error(posOf(*t), "string literal not terminated");
+      type = MiniGoLexer::RAW_STRING_LIT;
+      break;
+    case MiniGoLexer::INVALID_OCTAL: {
+      size_t bad = text.find_first_of("89", start);
+      Pos pos = posOf(*t);
+      pos.col += static_cast<uint32_t>(bad - start);
+      diags_.error(pos, std::string("invalid digit '") + text[bad] + "' in octal literal");
+      type = MiniGoLexer::INT_LIT;
+      break;
+    }
+    case antlr4::Token::EOF:
+      if (endsStatement(last))
+        emit(MiniGoLexer::SEMI, t->getLine(), t->getCharPositionInLine(), text.size(), text.size(),
+             kEofSemi);
+      emit(antlr4::Token::EOF, t->getLine(), t->getCharPositionInLine(), text.size(),
+           text.size() - 1);
+      return;
+    default:
+      break;
+    }
+
+    // Nesting check.
+    bool prefixPosition = !endsStatement(last);
+    if (isOpen(type)) {
+      opens.push_back(Open{run, prefixPosition && type != MiniGoLexer::LBRACE});
+      base += run + 1;
+      run = 0;
+    } else if (isClose(type)) {
+      if (!opens.empty()) {
+        Open o = opens.back();
+        opens.pop_back();
+        base -= o.run + 1;
+        run = o.prefix ? o.run + 1 : 0;
+      } else {
+        run = 0;
+      }
+    } else if (isPrefix(type) && (prefixPosition || type == MiniGoLexer::FUNC ||
+                                  type == MiniGoLexer::CHAN || type == MiniGoLexer::MAP)) {
+      ++run;
+    } else {
+      run = 0;
+    }
+    if (base + run > maxNesting) {
+      diags_.error(posOf(*t), type == MiniGoLexer::LBRACE ? "block nested too deeply"
+                                                          : "expression nested too deeply");
+      nestingOk_ = false;
+      tokens_.clear();
+      emit(antlr4::Token::EOF, t->getLine(), t->getCharPositionInLine(), text.size(),
+           text.size() - 1);
+      return;
+    }
+
+    emit(type, t->getLine(), t->getCharPositionInLine(), start, stop);
+  }
+}
+
+std::unique_ptr<antlr4::Token> GoTokenSource::nextToken() {
+  if (next_ < tokens_.size())
+    return std::move(tokens_[next_++]);
+  // Past the end: keep answering EOF.
+  size_t end = file_.text().size();
+  return std::make_unique<GoToken>(this, antlr4::Token::EOF, 0, 0, end, end - 1, nullptr);
+}
+
+size_t GoTokenSource::getLine() const {
+  return next_ < tokens_.size() ? tokens_[next_]->getLine() : 0;
+}
+
+size_t GoTokenSource::getCharPositionInLine() {
+  return next_ < tokens_.size() ? tokens_[next_]->getCharPositionInLine() : 0;
+}
+
+antlr4::TokenFactory<antlr4::CommonToken>* GoTokenSource::getTokenFactory() {
+  return antlr4::CommonTokenFactory::DEFAULT.get();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+std::vector<TokenInfo> tokenize(const SourceFile& file, Diagnostics& diags) {
+  GoTokenSource source(file, diags);
+  std::vector<TokenInfo> out;
+  for (;;) {
+    std::unique_ptr<antlr4::Token> t = source.nextToken();
+    TokenInfo info;
+    info.type = t->getType();
+    info.pos = Pos{static_cast<uint32_t>(t->getLine()),
+                   static_cast<uint32_t>(t->getCharPositionInLine() + 1)};
+    info.text = t->getType() == antlr4::Token::EOF ? "" : t->getText();
+    out.push_back(std::move(info));
+    if (out.back().type == antlr4::Token::EOF)
+      break;
+  }
+  return out;
+}
+
+std::string tokenTypeName(size_t type) {
+  switch (type) {
+  case antlr4::Token::EOF:
+    return "EOF";
+  case MiniGoLexer::IDENTIFIER:
+    return "name";
+  case MiniGoLexer::INT_LIT:
+  case MiniGoLexer::FLOAT_LIT:
+  case MiniGoLexer::IMAGINARY_LIT:
+  case MiniGoLexer::RUNE_LIT:
+  case MiniGoLexer::RAW_STRING_LIT:
+  case MiniGoLexer::INTERPRETED_STRING_LIT:
+    return "literal";
+  case MiniGoLexer::COMMA:
+    return "comma";
+  case MiniGoLexer::SEMI:
+    return "semicolon or newline";
+  default:
+    break;
+  }
+  static antlr4::ANTLRInputStream empty("");
+  static MiniGoLexer vocabularyLexer(&empty);
+  std::string lit = vocabularyLexer.getVocabulary().getLiteralName(type);
+  if (lit.size() >= 2 && lit.front() == '\'')
+    lit = lit.substr(1, lit.size() - 2);
+  if (type >= MiniGoLexer::BREAK && type <= MiniGoLexer::VAR)
+    return "keyword " + lit;
+  return lit;
+}
+
+} // namespace minigo

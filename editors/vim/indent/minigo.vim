@@ -28,7 +28,7 @@ let s:cpo_save = &cpo
 set cpo&vim
 
 " Binary operators that continue an expression on the next line (not ++ or --).
-let s:continuation = '\%(&&\|||\|[-+*/%&|^<>]\|==\|!=\|<=\|>=\|<<\|>>\|&^\)\s*$'
+let s:continuation = '\%(&&\|||\|[-+*/%&|^<>=]\|&^\)\s*$'
 let s:case_start = '^\s*\%(case\>\|default\s*:\)'
 let s:label = '^\s*\%(default\>\)\@!\h\w*\s*:\s*$'
 

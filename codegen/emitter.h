@@ -1,0 +1,126 @@
+// This file declares the Emitter shared by the codegen files: the state of one lowering
+// (output sections, C++ names given to Go objects, generated type descriptors) and the
+// functions each lowered feature implements (gen_types.cpp, gen_exprs.cpp, gen_calls.cpp,
+// gen_stmts.cpp, gen_funcs.cpp, gen_program.cpp).
+#pragma once
+
+#include "codegen/codegen.h"
+#include "codegen/cpp_writer.h"
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace minigo {
+
+class Emitter {
+public:
+  Emitter(Compilation& comp, const CodegenOptions& options);
+  std::string run();
+
+  // ---- types (gen_types.cpp)
+  std::string cppType(Type* t);          // the C++ spelling of a Go type
+  std::string zeroValue(Type* t);        // a C++ expression for Go's zero value
+  std::string typeInfo(Type* t);         // pointer expression to the TypeInfo of t
+  std::string ifaceInfo(Type* t);        // pointer expression to an interface's TypeInfo
+  std::string structName(Type* t);       // C++ name of a (named or anonymous) struct type
+  void declareStruct(Type* t);           // emits the struct definition (once, dependencies first)
+  std::string goSignatureText(Type* sig);// "func(int) string", for method tables
+  std::string methodThunk(Type* recvType, Func* m); // thunk name for a method table entry
+  bool isPointerFree(Type* t);
+
+  // ---- expressions (gen_exprs.cpp)
+  std::string expr(Expr* e);                  // a C++ expression for e, of e's type
+  std::string exprAs(Expr* e, Type* target); // e converted (implicitly, as Go assigns) to target
+  std::string constant(const Constant* c, Type* t);
+  std::string stringLiteral(const std::string& bytes);
+  std::string ident(Ident* e);
+  std::string binary(BinaryExpr* e);
+  std::string unary(UnaryExpr* e);
+  std::string selector(SelectorExpr* e);
+  std::string index(IndexExpr* e);
+  std::string sliceExpr(SliceExpr* e);
+  std::string compositeLit(CompositeLit* e, Type* t);
+  std::string funcLit(FuncLit* e);
+  std::string typeAssert(TypeAssertExpr* e, bool commaOk);
+  std::string addressOf(Expr* e);            // &e for an addressable e
+  std::string lvalue(Expr* e);               // e as an assignable C++ lvalue
+  std::string toIface(const std::string& value, Type* from, Type* ifaceType);
+  std::string convertExpr(Expr* x, Type* to);
+
+  // ---- calls (gen_calls.cpp)
+  std::string call(CallExpr* e);
+  std::string builtinCall(CallExpr* e, Builtin* b);
+  std::string stdCall(CallExpr* e, Func* f);
+  std::string callArgs(CallExpr* e, Signature* sig);
+  std::string methodCall(CallExpr* e, SelectorExpr* sel);
+  std::string recvExpr(UnaryExpr* e, bool commaOk);
+
+  // ---- statements (gen_stmts.cpp)
+  void stmt(Stmt* s);
+  void block(const std::vector<Stmt*>& stmts);
+  void simpleStmt(Stmt* s);
+  void assign(AssignStmt* s);
+  void define(AssignStmt* s);
+  void returnStmt(ReturnStmt* s);
+  void ifStmt(IfStmt* s);
+  void forStmt(ForStmt* s, const std::string& label);
+  void rangeStmt(RangeStmt* s, const std::string& label);
+  void switchStmt(SwitchStmt* s, const std::string& label);
+  void typeSwitchStmt(TypeSwitchStmt* s, const std::string& label);
+  void selectStmt(SelectStmt* s, const std::string& label);
+  void branch(BranchStmt* s);
+  void varDecl(VarDecl* d);
+  void goStmt(GoStmt* s);
+  void deferStmt(DeferStmt* s);
+  std::string declareLocal(Var* v, const std::string& init); // returns the C++ name
+
+  // ---- functions and program (gen_funcs.cpp, gen_program.cpp)
+  std::string funcName(Func* f);
+  std::string localName(Var* v);
+  std::string freshTemp(const std::string& base = "t");
+  std::string signatureDecl(Signature* sig, const std::string& name, Var* recv);
+  std::string resultType(Signature* sig);
+  void function(FuncDecl* d);
+  void functionBody(Signature* sig, BlockStmt* body, Var* recv);
+  std::string lambdaFor(Signature* sig, BlockStmt* body, const std::string& capture);
+
+  // ---- diagnostics
+  void unsupported(Pos pos, const std::string& feature);
+
+  Compilation& comp;
+  CodegenOptions options;
+  CppWriter* out; // the section being written
+  CppWriter typesOut, descOut, protoOut, globalsOut, funcsOut;
+
+  std::map<Object*, std::string> names;          // C++ names of Go objects
+  std::map<std::string, int> nameUses;           // per function: how often a name was used
+  std::set<std::string> globalNames;
+  std::map<std::string, std::string> structNames; // typeString of anonymous struct -> C++ name
+  std::set<std::string> structsDone, structsInProgress;
+  std::map<std::string, std::string> typeInfos;  // key -> descriptor name
+  std::set<std::string> thunksDone;
+  int tempCounter = 0;
+  int descCounter = 0;
+
+  // The function being emitted.
+  struct FuncState {
+    Signature* sig = nullptr;
+    bool hasDefer = false;
+    bool namedResults = false;
+    std::vector<std::string> resultNames;
+    std::string doneLabel;
+  };
+  FuncState* fn = nullptr;
+  // Labels of enclosing breakable statements: Go break/continue with labels become gotos.
+  std::map<Stmt*, std::string> breakLabels, continueLabels;
+  std::set<Stmt*> usedBreakLabels, usedContinueLabels;
+  std::vector<Stmt*> breakables; // innermost last
+  std::vector<std::pair<Stmt*, std::string>> switchFallthrough;
+};
+
+// Whether a function body contains a defer statement (not counting function literals).
+bool containsDefer(Node* n);
+
+} // namespace minigo

@@ -1,0 +1,161 @@
+// This file implements the checking of conversions T(x): constant conversions with exact
+// representability, numeric and string conversions, and conversions between types with
+// identical underlying types.
+#include "frontend/checker.h"
+
+#include <llvm/Support/Casting.h>
+
+namespace minigo {
+
+using llvm::cast;
+using llvm::dyn_cast;
+using llvm::dyn_cast_or_null;
+using llvm::isa;
+
+bool Checker::convertible(Expr* x, Type* t) {
+  Type* v = x->type;
+  if (assignableTo(x, t, nullptr))
+    return true;
+  Type* vu = underlying(v);
+  Type* tu = underlying(t);
+  if (identical(vu, tu))
+    return true;
+  if (auto* vp = dyn_cast<Pointer>(v))
+    if (auto* tp = dyn_cast<Pointer>(t))
+      if (identical(underlying(vp->elem), underlying(tp->elem)))
+        return true;
+  if (isNumeric(vu) && isNumeric(tu))
+    return true;
+  if (isString(tu)) {
+    if (isInteger(vu))
+      return true;
+    if (auto* s = dyn_cast<Slice>(vu))
+      if (isBasic(s->elem, BasicKind::Uint8) || isBasic(s->elem, BasicKind::Int32))
+        return true;
+  }
+  if (isString(vu)) {
+    if (auto* s = dyn_cast<Slice>(tu))
+      if (isBasic(s->elem, BasicKind::Uint8) || isBasic(s->elem, BasicKind::Int32))
+        return true;
+  }
+  return false;
+}
+
+void Checker::conversion(CallExpr* e, Type* t) {
+  if (e->args.size() != 1) {
+    if (e->args.empty())
+      error(e->rparen, "missing argument in conversion to " + typeString(t));
+    else
+      error(e->args[1]->pos, "too many arguments in conversion to " + typeString(t));
+    for (Expr* a : e->args)
+      rawExpr(a, nullptr);
+    return;
+  }
+  if (e->hasDots) {
+    error(e->args[0]->pos, "invalid use of ... in conversion to " + typeString(t));
+    return;
+  }
+  Expr* x = e->args[0];
+  expr(x, t);
+  if (!isValid(x))
+    return;
+  if (isBasic(t, BasicKind::Invalid))
+    return;
+  // Constant conversions yield constants: the value must be representable (for numeric
+  // targets), integers convert to strings as runes.
+  if (x->mode == ExprMode::Constant && isConstType(t)) {
+    const Constant* c = x->constant;
+    Type* tu = underlying(t);
+    if (isString(tu) && (c->kind == Constant::Int) && isInteger(x->type)) {
+      std::string s;
+      auto r = c->toInt64();
+      int64_t v = r ? *r : 0xFFFD;
+      if (v < 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+        v = 0xFFFD;
+      // UTF-8 encode
+      uint32_t u = static_cast<uint32_t>(v);
+      if (u < 0x80)
+        s += static_cast<char>(u);
+      else if (u < 0x800) {
+        s += static_cast<char>(0xC0 | (u >> 6));
+        s += static_cast<char>(0x80 | (u & 0x3F));
+      } else if (u < 0x10000) {
+        s += static_cast<char>(0xE0 | (u >> 12));
+        s += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
+        s += static_cast<char>(0x80 | (u & 0x3F));
+      } else {
+        s += static_cast<char>(0xF0 | (u >> 18));
+        s += static_cast<char>(0x80 | ((u >> 12) & 0x3F));
+        s += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
+        s += static_cast<char>(0x80 | (u & 0x3F));
+      }
+      if (isUntyped(x->type))
+        convertUntyped(x, defaultType(types, x->type));
+      e->mode = ExprMode::Constant;
+      e->constant = constants.makeString(s);
+      e->type = t;
+      return;
+    }
+    bool kindsMatch = (isNumeric(tu) && (c->kind == Constant::Int || c->kind == Constant::Float) &&
+                       isNumeric(x->type)) ||
+                      (isString(tu) && c->kind == Constant::String) ||
+                      (isBoolean(tu) && c->kind == Constant::Bool);
+    if (!kindsMatch) {
+      error(x->pos, "cannot convert " + describe(x) + " to type " + typeString(t));
+      return;
+    }
+    const Constant* out = c;
+    if (isInteger(tu) && c->kind == Constant::Float && !c->isIntegral()) {
+      error(x->pos, "cannot convert " + describe(x) + " to type " + typeString(t) + " (truncated)");
+      return;
+    }
+    if (!constants.representable(c, cast<Basic>(tu)->basicKind, &out)) {
+      if (isNumeric(tu))
+        error(x->pos, "cannot convert " + describe(x) + " to type " + typeString(t) + " (" +
+                          (isInteger(tu) ? "overflows" : "overflows") + ")");
+      else
+        error(x->pos, "cannot convert " + describe(x) + " to type " + typeString(t));
+      return;
+    }
+    if (isUntyped(x->type)) {
+      Type* target = isNumeric(tu) && isInteger(tu) == isInteger(x->type) ? t : defaultType(types, x->type);
+      x->constant = out;
+      updateExprType(x, isNumeric(tu) ? t : target, true);
+    }
+    e->mode = ExprMode::Constant;
+    e->constant = out;
+    e->type = t;
+    return;
+  }
+  if (isBasic(x->type, BasicKind::UntypedNil)) {
+    if (!hasNil(t)) {
+      error(x->pos, "cannot convert nil to type " + typeString(t));
+      return;
+    }
+    x->type = t;
+    e->mode = ExprMode::Value;
+    e->type = t;
+    return;
+  }
+  if (x->mode == ExprMode::Constant && isUntyped(x->type)) {
+    // e.g. interface{}(1) or []byte("s"): the constant takes its default type first.
+    Type* d = defaultType(types, x->type);
+    if (isInterface(t) || !isConstType(t)) {
+      if (isString(x->type) && isa<Slice>(underlying(t)))
+        d = types.basic(BasicKind::String);
+      convertUntyped(x, d);
+      if (!isValid(x))
+        return;
+    }
+  }
+  if (!convertible(x, t)) {
+    error(x->pos, "cannot convert " + describe(x) + " to type " + typeString(t));
+    return;
+  }
+  if (isUntyped(x->type))
+    convertUntyped(x, defaultType(types, x->type));
+  e->mode = ExprMode::Value;
+  e->type = t;
+}
+
+} // namespace minigo

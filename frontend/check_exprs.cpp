@@ -1,0 +1,788 @@
+// This file implements the checking of expressions: operands, names, literals, unary and
+// binary operators with Go's rules for untyped constants, selectors, index and slice
+// expressions, composite literals, function literals, type assertions and dereferences.
+#include "frontend/checker.h"
+
+#include <llvm/Support/Casting.h>
+
+namespace minigo {
+
+using llvm::cast;
+using llvm::dyn_cast;
+using llvm::dyn_cast_or_null;
+using llvm::isa;
+
+static Basic* basicOf(Type* t) { return t ? dyn_cast<Basic>(underlying(t)) : nullptr; }
+
+void Checker::useExprs(const std::vector<Expr*>& es) {
+  for (Expr* e : es)
+    if (e && !isValid(e))
+      continue;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry points
+
+void Checker::expr(Expr* e, Type* hint) {
+  rawExpr(e, hint);
+  if (!isValid(e))
+    return;
+  switch (e->mode) {
+  case ExprMode::NoValue:
+    error(e->pos, exprString(e) + " (no value) used as value");
+    invalidate(e);
+    return;
+  case ExprMode::TypeExpr:
+    error(e->pos, exprString(e) + " (type) is not an expression");
+    invalidate(e);
+    return;
+  case ExprMode::Builtin:
+    error(e->pos, exprString(e) + " (built-in function) must be called");
+    invalidate(e);
+    return;
+  case ExprMode::Package:
+    error(e->pos, "use of package " + exprString(e) + " without selector");
+    invalidate(e);
+    return;
+  default:
+    break;
+  }
+  if (e->type && isa<Tuple>(e->type)) {
+    error(e->pos, "multiple-value " + exprString(e) + " (value of type " + typeString(e->type) +
+                      ") in single-value context");
+    invalidate(e);
+  }
+}
+
+void Checker::exprOrType(Expr* e, Type* hint) {
+  rawExpr(e, hint);
+  if (!isValid(e))
+    return;
+  if (e->mode == ExprMode::NoValue) {
+    error(e->pos, exprString(e) + " (no value) used as value");
+    invalidate(e);
+  } else if (e->mode == ExprMode::Builtin) {
+    error(e->pos, exprString(e) + " (built-in function) must be called");
+    invalidate(e);
+  } else if (e->mode == ExprMode::Package) {
+    error(e->pos, "use of package " + exprString(e) + " without selector");
+    invalidate(e);
+  } else if (e->type && isa<Tuple>(e->type)) {
+    error(e->pos, "multiple-value " + exprString(e) + " (value of type " + typeString(e->type) +
+                      ") in single-value context");
+    invalidate(e);
+  }
+}
+
+void Checker::multiExpr(Expr* e) {
+  rawExpr(e, nullptr);
+  if (!isValid(e))
+    return;
+  if (e->mode == ExprMode::NoValue) {
+    error(e->pos, exprString(e) + " (no value) used as value");
+    invalidate(e);
+  } else if (e->mode == ExprMode::TypeExpr) {
+    error(e->pos, exprString(e) + " (type) is not an expression");
+    invalidate(e);
+  } else if (e->mode == ExprMode::Builtin) {
+    error(e->pos, exprString(e) + " (built-in function) must be called");
+    invalidate(e);
+  } else if (e->mode == ExprMode::Package) {
+    error(e->pos, "use of package " + exprString(e) + " without selector");
+    invalidate(e);
+  }
+}
+
+void Checker::rawExpr(Expr* e, Type* hint) {
+  e->mode = ExprMode::Invalid;
+  e->constant = nullptr;
+  switch (e->kind()) {
+  case Node::BadExprKind:
+    return;
+  case Node::IdentKind:
+    ident(cast<Ident>(e));
+    return;
+  case Node::BasicLitKind:
+    basicLit(cast<BasicLit>(e));
+    return;
+  case Node::CompositeLitKind:
+    compositeLit(cast<CompositeLit>(e), hint);
+    return;
+  case Node::FuncLitKind:
+    funcLit(cast<FuncLit>(e));
+    return;
+  case Node::ParenExprKind: {
+    auto* p = cast<ParenExpr>(e);
+    rawExpr(p->x, hint);
+    e->mode = p->x->mode;
+    e->type = p->x->type;
+    e->constant = p->x->constant;
+    return;
+  }
+  case Node::SelectorExprKind:
+    selector(cast<SelectorExpr>(e));
+    return;
+  case Node::IndexExprKind:
+    indexExpr(cast<IndexExpr>(e));
+    return;
+  case Node::SliceExprKind:
+    sliceExpr(cast<SliceExpr>(e));
+    return;
+  case Node::TypeAssertExprKind:
+    typeAssert(cast<TypeAssertExpr>(e));
+    return;
+  case Node::CallExprKind:
+    call(cast<CallExpr>(e), hint);
+    return;
+  case Node::StarExprKind:
+    starExpr(cast<StarExpr>(e));
+    return;
+  case Node::UnaryExprKind:
+    unary(cast<UnaryExpr>(e), hint);
+    return;
+  case Node::BinaryExprKind:
+    binary(cast<BinaryExpr>(e), hint);
+    return;
+  case Node::KeyValueExprKind:
+    error(e->pos, "unexpected key:value expression");
+    return;
+  case Node::EllipsisKind:
+    error(e->pos, "invalid use of ...");
+    return;
+  default:
+    // Type syntax used as an expression: a type (for conversions and composite literals).
+    typExpr(e);
+    return;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Operands
+
+void Checker::basicLit(BasicLit* e) {
+  std::string err;
+  const Constant* c = constants.fromLiteral(e->litKind, e->value, err);
+  if (!c) {
+    if (e->litKind == LitKind::Imag)
+      unsupported(e->pos, "complex numbers");
+    else
+      error(e->pos, err);
+    return;
+  }
+  e->constant = c;
+  e->mode = ExprMode::Constant;
+  switch (e->litKind) {
+  case LitKind::Int: e->type = types.basic(BasicKind::UntypedInt); break;
+  case LitKind::Float: e->type = types.basic(BasicKind::UntypedFloat); break;
+  case LitKind::Rune: e->type = types.basic(BasicKind::UntypedRune); break;
+  case LitKind::String: e->type = types.basic(BasicKind::UntypedString); break;
+  case LitKind::Imag: break;
+  }
+}
+
+void Checker::ident(Ident* e) {
+  if (e->name == "_") {
+    error(e->pos, "cannot use _ as value");
+    return;
+  }
+  Object* o = scope->lookup(e->name);
+  if (!o) {
+    error(e->pos, "undefined: " + e->name);
+    return;
+  }
+  e->obj = o;
+  switch (o->kind()) {
+  case Object::PkgNameK:
+    o->used = true;
+    e->mode = ExprMode::Package;
+    return;
+  case Object::ConstK: {
+    auto* c = cast<Const>(o);
+    if (c == iotaObj) {
+      if (!iotaValue) {
+        error(e->pos, "cannot use iota outside constant declaration");
+        return;
+      }
+      e->mode = ExprMode::Constant;
+      e->type = types.basic(BasicKind::UntypedInt);
+      e->constant = iotaValue;
+      return;
+    }
+    if (!c->value) {
+      if (auto it = constDecls.find(c); it != constDecls.end()) {
+        if (constsDone.count(c)) {
+          error(e->pos, "initialization cycle: " + c->name + " refers to itself");
+          return;
+        }
+        checkConstDecl(it->second, nullptr, false);
+      }
+    }
+    c->used = true;
+    if (!c->value || !c->type || isBasic(c->type, BasicKind::Invalid))
+      return;
+    e->mode = ExprMode::Constant;
+    e->type = c->type;
+    e->constant = c->value;
+    return;
+  }
+  case Object::TypeNameK: {
+    auto* tn = cast<TypeName>(o);
+    o->used = true;
+    if (e->name == "complex64" || e->name == "complex128") {
+      if (!tn->pkg) {
+        unsupported(e->pos, "complex numbers");
+        return;
+      }
+    }
+    resolveTypeName(tn);
+    e->mode = ExprMode::TypeExpr;
+    e->type = tn->type;
+    return;
+  }
+  case Object::VarK: {
+    auto* v = cast<Var>(o);
+    if (v->isGlobal && !v->type) {
+      if (auto it = globalVarDecls.find(v); it != globalVarDecls.end())
+        checkVarDecl(it->second, nullptr, false);
+    }
+    if (!v->type || isBasic(v->type, BasicKind::Invalid)) {
+      v->used = true;
+      return;
+    }
+    v->used = true;
+    // A local variable used inside a function literal that does not declare it is captured.
+    if (!v->isGlobal && fn) {
+      auto it = varOwner.find(v);
+      if (it != varOwner.end() && it->second != fn)
+        v->escapes = true;
+    }
+    e->mode = ExprMode::Variable;
+    e->type = v->type;
+    return;
+  }
+  case Object::FuncK: {
+    auto* f = cast<Func>(o);
+    if (!f->type && f->decl)
+      f->type = funcSignature(f->decl->funcType, f->decl->recv, scope);
+    f->used = true;
+    e->mode = ExprMode::Value;
+    e->type = f->type;
+    return;
+  }
+  case Object::BuiltinK:
+    e->mode = ExprMode::Builtin;
+    e->type = types.basic(BasicKind::Invalid);
+    return;
+  case Object::NilK:
+    e->mode = ExprMode::Value;
+    e->type = types.basic(BasicKind::UntypedNil);
+    return;
+  case Object::LabelK:
+    error(e->pos, "undefined: " + e->name);
+    return;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Untyped conversion (types2's implicitTypeAndValue / updateExprType)
+
+bool Checker::checkRepresentable(Expr* e, Type* t, bool report) {
+  Basic* b = basicOf(t);
+  if (!b || e->mode != ExprMode::Constant || !e->constant)
+    return true;
+  const Constant* rounded = nullptr;
+  if (constants.representable(e->constant, b->basicKind, &rounded)) {
+    e->constant = rounded;
+    return true;
+  }
+  if (!report)
+    return false;
+  const Constant* c = e->constant;
+  bool numericConst = c->kind == Constant::Int || c->kind == Constant::Float;
+  if (numericConst && isNumeric(t)) {
+    if (isInteger(t) && !c->isIntegral()) {
+      error(e->pos, "cannot use " + describe(e) + " as " + typeString(t) + " value in " +
+                        "assignment (truncated)");
+    } else {
+      error(e->pos, (isUntyped(e->type) ? "cannot use " + exprString(e) + " (untyped " +
+                                              std::string(c->kind == Constant::Int ? "int" : "float") +
+                                              " constant " + c->toString() + ") as " + typeString(t) +
+                                              " value in assignment (overflows)"
+                                        : "constant " + c->toString() + " overflows " + typeString(t)));
+    }
+  } else {
+    error(e->pos, "cannot convert " + describe(e) + " to type " + typeString(t));
+  }
+  return false;
+}
+
+void Checker::updateExprType(Expr* e, Type* t, bool final) {
+  if (!e->type || !isUntyped(e->type))
+    return;
+  switch (e->kind()) {
+  case Node::ParenExprKind:
+    updateExprType(cast<ParenExpr>(e)->x, t, final);
+    break;
+  case Node::UnaryExprKind:
+    if (cast<UnaryExpr>(e)->op != Op::Not || isBoolean(t))
+      updateExprType(cast<UnaryExpr>(e)->x, t, final);
+    break;
+  case Node::BinaryExprKind: {
+    auto* b = cast<BinaryExpr>(e);
+    bool cmp = b->op == Op::Eql || b->op == Op::Neq || b->op == Op::Lss || b->op == Op::Leq ||
+               b->op == Op::Gtr || b->op == Op::Geq;
+    if (cmp) {
+      // The operands of a comparison keep their own types.
+    } else if (b->op == Op::Shl || b->op == Op::Shr) {
+      updateExprType(b->x, t, final);
+    } else {
+      updateExprType(b->x, t, final);
+      updateExprType(b->y, t, final);
+    }
+    break;
+  }
+  default:
+    break;
+  }
+  e->type = t;
+}
+
+void Checker::convertUntyped(Expr* e, Type* target) {
+  if (!isValid(e) || !e->type || !isUntyped(e->type) || !target)
+    return;
+  if (isBasic(target, BasicKind::Invalid))
+    return;
+  Type* tu = underlying(target);
+  Basic* xb = cast<Basic>(e->type);
+  if (isUntyped(target)) {
+    // Both untyped: the "larger" kind wins (int < rune < float).
+    if (isNumeric(e->type) && isNumeric(target)) {
+      auto rank = [](BasicKind k) {
+        return k == BasicKind::UntypedInt ? 1 : k == BasicKind::UntypedRune ? 2 : 3;
+      };
+      if (rank(cast<Basic>(target)->basicKind) > rank(xb->basicKind))
+        updateExprType(e, target, false);
+    }
+    return;
+  }
+  if (xb->basicKind == BasicKind::UntypedNil) {
+    if (!hasNil(target)) {
+      error(e->pos, "cannot use nil as " + typeString(target) + " value in assignment");
+      invalidate(e);
+      return;
+    }
+    e->type = target;
+    return;
+  }
+  if (auto* ib = dyn_cast<Interface>(tu)) {
+    // An untyped value assigned to an interface takes its default type.
+    if (!ib->isEmpty() && !(ib->allMethods.empty())) {
+      Type* d = defaultType(types, e->type);
+      std::string missing;
+      if (!implements(d, ib, &missing)) {
+        error(e->pos, "cannot use " + describe(e) + " as " + typeString(target) + " value: " +
+                          typeString(d) + " does not implement " + typeString(target) +
+                          " (missing method " + missing + ")");
+        invalidate(e);
+        return;
+      }
+    }
+    Type* d = defaultType(types, e->type);
+    checkRepresentable(e, d, true);
+    updateExprType(e, d, true);
+    return;
+  }
+  Basic* tb = dyn_cast<Basic>(tu);
+  if (!tb) {
+    error(e->pos, "cannot use " + describe(e) + " as " + typeString(target) + " value in assignment");
+    invalidate(e);
+    return;
+  }
+  bool ok = false;
+  switch (xb->basicKind) {
+  case BasicKind::UntypedBool: ok = isBoolean(tb); break;
+  case BasicKind::UntypedInt:
+  case BasicKind::UntypedRune:
+  case BasicKind::UntypedFloat: ok = isNumeric(tb); break;
+  case BasicKind::UntypedString: ok = isString(tb); break;
+  default: break;
+  }
+  if (!ok) {
+    error(e->pos, "cannot use " + describe(e) + " as " + typeString(target) + " value in assignment");
+    invalidate(e);
+    return;
+  }
+  if (e->mode == ExprMode::Constant && !checkRepresentable(e, target, true)) {
+    invalidate(e);
+    return;
+  }
+  updateExprType(e, target, true);
+}
+
+bool Checker::matchUntyped(Expr* x, Expr* y) {
+  bool xu = isUntyped(x->type), yu = isUntyped(y->type);
+  if (xu && !yu) {
+    if (isBasic(x->type, BasicKind::UntypedNil) && !hasNil(y->type))
+      return false;
+    convertUntyped(x, y->type);
+    return isValid(x);
+  }
+  if (yu && !xu) {
+    if (isBasic(y->type, BasicKind::UntypedNil) && !hasNil(x->type))
+      return false;
+    convertUntyped(y, x->type);
+    return isValid(y);
+  }
+  if (xu && yu) {
+    bool xn = isNumeric(x->type), yn = isNumeric(y->type);
+    if (xn && yn) {
+      convertUntyped(x, y->type);
+      convertUntyped(y, x->type);
+    }
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Operators
+
+void Checker::unary(UnaryExpr* e, Type* hint) {
+  if (e->op == Op::Addr) {
+    Expr* x = e->x;
+    while (auto* p = dyn_cast<ParenExpr>(x))
+      x = p->x;
+    if (auto* cl = dyn_cast<CompositeLit>(x)) {
+      Type* h = hint && isa<Pointer>(underlying(hint)) ? cast<Pointer>(underlying(hint))->elem : nullptr;
+      rawExpr(e->x, h);
+      if (!isValid(e->x))
+        return;
+      (void)cl;
+      e->mode = ExprMode::Value;
+      e->type = types.make<Pointer>(e->x->type);
+      return;
+    }
+    expr(e->x);
+    if (!isValid(e->x))
+      return;
+    if (e->x->mode != ExprMode::Variable) {
+      error(e->pos, "invalid operation: cannot take address of " + describe(e->x));
+      return;
+    }
+    // Taking the address makes a local variable outlive its frame.
+    Expr* base = x;
+    while (true) {
+      if (auto* sel = dyn_cast<SelectorExpr>(base)) {
+        if (sel->x->type && isa<Pointer>(underlying(sel->x->type)))
+          break;
+        base = sel->x;
+      } else if (auto* ix = dyn_cast<IndexExpr>(base)) {
+        if (ix->x->type && isa<Slice>(underlying(ix->x->type)))
+          break;
+        base = ix->x;
+      } else if (auto* p = dyn_cast<ParenExpr>(base)) {
+        base = p->x;
+      } else {
+        break;
+      }
+    }
+    if (auto* id = dyn_cast<Ident>(base))
+      if (auto* v = dyn_cast_or_null<Var>(id->obj))
+        v->escapes = true;
+    e->mode = ExprMode::Value;
+    e->type = types.make<Pointer>(e->x->type);
+    return;
+  }
+  if (e->op == Op::Recv) {
+    expr(e->x);
+    if (!isValid(e->x))
+      return;
+    auto* ch = dyn_cast<Chan>(underlying(e->x->type));
+    if (!ch) {
+      error(e->pos, "invalid operation: cannot receive from non-channel " + describe(e->x));
+      return;
+    }
+    if (ch->dir == ChanDirection::SendOnly) {
+      error(e->pos, "invalid operation: cannot receive from send-only channel " + describe(e->x));
+      return;
+    }
+    e->mode = ExprMode::CommaOk;
+    e->type = ch->elem;
+    return;
+  }
+  expr(e->x, hint);
+  if (!isValid(e->x))
+    return;
+  Type* t = e->x->type;
+  bool ok = false;
+  switch (e->op) {
+  case Op::Add:
+  case Op::Sub: ok = isNumeric(t); break;
+  case Op::Xor: ok = isInteger(t); break;
+  case Op::Not: ok = isBoolean(t); break;
+  default: break;
+  }
+  if (!ok) {
+    error(e->pos, std::string("invalid operation: operator ") + opSpelling(e->op) +
+                      " not defined on " + describe(e->x));
+    return;
+  }
+  e->type = t;
+  if (e->x->mode == ExprMode::Constant) {
+    std::string err;
+    unsigned ubits = isUnsigned(t) ? basicSize(basicOf(t)->basicKind) * 8 : 0;
+    const Constant* c = constants.unaryOp(e->op, e->x->constant, ubits, err);
+    if (!c) {
+      error(e->pos, err);
+      return;
+    }
+    e->mode = ExprMode::Constant;
+    e->constant = c;
+    if (isTyped(t) && !checkRepresentable(e, t, false)) {
+      error(e->pos, "constant " + c->toString() + " overflows " + typeString(t));
+      e->mode = ExprMode::Invalid;
+    }
+    return;
+  }
+  e->mode = ExprMode::Value;
+}
+
+static bool isComparisonOp(Op op) {
+  return op == Op::Eql || op == Op::Neq || op == Op::Lss || op == Op::Leq || op == Op::Gtr ||
+         op == Op::Geq;
+}
+
+void Checker::shiftExpr(BinaryExpr* e) {
+  Expr* x = e->x;
+  Expr* y = e->y;
+  // The right operand: an integer (or an untyped constant representable as uint).
+  if (y->mode == ExprMode::Constant) {
+    const Constant* yi = constants.toInt(y->constant);
+    if (!yi || !(isInteger(y->type) || isUntyped(y->type))) {
+      error(y->pos, "invalid operation: shift count " + describe(y) + " must be integer");
+      return;
+    }
+    if (yi->intVal.isNegative()) {
+      error(y->pos, "invalid operation: negative shift count " + describe(y));
+      return;
+    }
+    if (isUntyped(y->type)) {
+      y->constant = yi;
+      updateExprType(y, types.basic(BasicKind::Uint), true);
+    }
+  } else if (!isInteger(y->type)) {
+    error(y->pos, "invalid operation: shift count " + describe(y) + " must be integer");
+    return;
+  }
+  if (x->mode == ExprMode::Constant) {
+    if (isUntyped(x->type)) {
+      const Constant* xi = constants.toInt(x->constant);
+      if (!xi) {
+        error(x->pos, "invalid operation: shifted operand " + describe(x) + " must be integer");
+        return;
+      }
+      if (y->mode == ExprMode::Constant) {
+        std::string err;
+        auto s = constants.toInt(y->constant)->toUint64();
+        const Constant* r = s ? constants.shift(e->op, xi, *s, err) : nullptr;
+        if (!r) {
+          error(e->pos, "invalid shift: " + describe(x) + " (shift count too large)");
+          return;
+        }
+        e->mode = ExprMode::Constant;
+        e->constant = r;
+        e->type = x->type->kind() == Type::BasicT && cast<Basic>(x->type)->basicKind == BasicKind::UntypedFloat
+                      ? types.basic(BasicKind::UntypedInt)
+                      : x->type;
+        return;
+      }
+      // A non-constant shift of an untyped constant: the constant takes the type it would
+      // have without the shift (int here, unless the context says otherwise).
+      x->constant = xi;
+      convertUntyped(x, types.basic(BasicKind::Int));
+      if (!isValid(x))
+        return;
+      e->mode = ExprMode::Value;
+      e->type = x->type;
+      return;
+    }
+    if (!isInteger(x->type)) {
+      error(x->pos, "invalid operation: shifted operand " + describe(x) + " must be integer");
+      return;
+    }
+    if (y->mode == ExprMode::Constant) {
+      std::string err;
+      auto s = constants.toInt(y->constant)->toUint64();
+      const Constant* r = s ? constants.shift(e->op, x->constant, *s, err) : nullptr;
+      if (!r) {
+        error(e->pos, "invalid shift");
+        return;
+      }
+      e->mode = ExprMode::Constant;
+      e->constant = r;
+      e->type = x->type;
+      if (!checkRepresentable(e, x->type, false)) {
+        error(e->pos, "constant " + r->toString() + " overflows " + typeString(x->type));
+        invalidate(e);
+      }
+      return;
+    }
+    e->mode = ExprMode::Value;
+    e->type = x->type;
+    return;
+  }
+  if (!isInteger(x->type)) {
+    error(x->pos, "invalid operation: shifted operand " + describe(x) + " must be integer");
+    return;
+  }
+  e->mode = ExprMode::Value;
+  e->type = x->type;
+}
+
+void Checker::comparison(BinaryExpr* e) {
+  Expr* x = e->x;
+  Expr* y = e->y;
+  std::string cause;
+  bool okTypes = true;
+  if (!matchUntyped(x, y)) {
+    if (isValid(x) && isValid(y))
+      error(e->pos, "invalid operation: " + exprString(e) + " (mismatched types " +
+                        typeString(x->type) + " and " + typeString(y->type) + ")");
+    return;
+  }
+  if (!isValid(x) || !isValid(y))
+    return;
+  bool xnil = isBasic(x->type, BasicKind::UntypedNil);
+  bool ynil = isBasic(y->type, BasicKind::UntypedNil);
+  if (!(assignableTo(x, y->type, nullptr) || assignableTo(y, x->type, nullptr))) {
+    error(e->pos, "invalid operation: " + exprString(e) + " (mismatched types " +
+                      typeString(x->type) + " and " + typeString(y->type) + ")");
+    return;
+  }
+  if (e->op == Op::Eql || e->op == Op::Neq) {
+    if (xnil || ynil) {
+      Type* other = xnil ? y->type : x->type;
+      if (xnil && ynil) {
+        error(e->pos, "invalid operation: " + exprString(e) + " (operator " + opSpelling(e->op) +
+                          " not defined on nil)");
+        return;
+      }
+      if (!hasNil(other))
+        okTypes = false;
+    } else if (!isComparable(x->type)) {
+      Type* u = underlying(x->type);
+      const char* what = isa<Slice>(u) ? "slice" : isa<Map>(u) ? "map" : isa<Signature>(u) ? "func" : nullptr;
+      if (what)
+        error(e->pos, "invalid operation: " + exprString(e) + " (" + what +
+                          " can only be compared to nil)");
+      else
+        error(e->pos, "invalid operation: " + exprString(e) + " (" + typeString(x->type) +
+                          " cannot be compared)");
+      return;
+    }
+  } else if (!isOrdered(x->type)) {
+    error(e->pos, "invalid operation: " + exprString(e) + " (operator " +
+                      std::string(opSpelling(e->op)) + " not defined on " + describe(x) + ")");
+    return;
+  }
+  if (!okTypes) {
+    error(e->pos, "invalid operation: " + exprString(e) + " (mismatched types " +
+                      typeString(x->type) + " and " + typeString(y->type) + ")");
+    return;
+  }
+  if (x->mode == ExprMode::Constant && y->mode == ExprMode::Constant) {
+    e->mode = ExprMode::Constant;
+    e->constant = constants.makeBool(constants.compare(e->op, x->constant, y->constant));
+  } else {
+    e->mode = ExprMode::Value;
+    // Untyped operands that remain are given their default types now.
+    if (isUntyped(x->type))
+      convertUntyped(x, defaultType(types, x->type));
+    if (isUntyped(y->type))
+      convertUntyped(y, defaultType(types, y->type));
+  }
+  e->type = types.basic(BasicKind::UntypedBool);
+}
+
+void Checker::binary(BinaryExpr* e, Type* hint) {
+  expr(e->x, hint);
+  expr(e->y, hint);
+  if (!isValid(e->x) || !isValid(e->y))
+    return;
+  if (e->op == Op::Shl || e->op == Op::Shr) {
+    shiftExpr(e);
+    return;
+  }
+  if (isComparisonOp(e->op)) {
+    comparison(e);
+    return;
+  }
+  Expr* x = e->x;
+  Expr* y = e->y;
+  if (!matchUntyped(x, y) || !isValid(x) || !isValid(y)) {
+    if (isValid(x) && isValid(y))
+      error(e->pos, "invalid operation: " + exprString(e) + " (mismatched types " +
+                        typeString(x->type) + " and " + typeString(y->type) + ")");
+    invalidate(e);
+    return;
+  }
+  if (!identical(x->type, y->type)) {
+    error(e->pos, "invalid operation: " + exprString(e) + " (mismatched types " +
+                      typeString(x->type) + " and " + typeString(y->type) + ")");
+    return;
+  }
+  Type* t = x->type;
+  bool ok = false;
+  switch (e->op) {
+  case Op::Add: ok = isNumeric(t) || isString(t); break;
+  case Op::Sub:
+  case Op::Mul:
+  case Op::Div: ok = isNumeric(t); break;
+  case Op::Rem:
+  case Op::And:
+  case Op::Or:
+  case Op::Xor:
+  case Op::AndNot: ok = isInteger(t); break;
+  case Op::LAnd:
+  case Op::LOr: ok = isBoolean(t); break;
+  default: break;
+  }
+  if (!ok) {
+    error(e->pos, "invalid operation: operator " + std::string(opSpelling(e->op)) +
+                      " not defined on " + describe(x));
+    return;
+  }
+  if ((e->op == Op::Div || e->op == Op::Rem) && y->mode == ExprMode::Constant &&
+      (isInteger(t) || isUntyped(t)) && y->constant && y->constant->kind != Constant::String &&
+      y->constant->kind != Constant::Bool) {
+    bool zero = y->constant->kind == Constant::Int ? y->constant->intVal.isZero()
+                                                   : y->constant->floatVal.isZero();
+    if (zero && (isInteger(t) || x->mode == ExprMode::Constant)) {
+      error(y->pos, "invalid operation: division by zero");
+      return;
+    }
+  }
+  if (x->mode == ExprMode::Constant && y->mode == ExprMode::Constant) {
+    std::string err;
+    bool intDiv = isInteger(t);
+    const Constant* c = constants.binaryOp(e->op, x->constant, y->constant, intDiv, err);
+    if (!c) {
+      error(e->pos, err == "division by zero" ? "invalid operation: division by zero" : err);
+      return;
+    }
+    e->mode = ExprMode::Constant;
+    e->constant = c;
+    e->type = t;
+    if (isTyped(t) && !checkRepresentable(e, t, false)) {
+      error(e->pos, "constant " + c->toString() + " overflows " + typeString(t));
+      invalidate(e);
+    }
+    return;
+  }
+  e->mode = ExprMode::Value;
+  e->type = t;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Selectors, indexing, literals: see check_selectors.cpp and check_literals.cpp.
+
+} // namespace minigo

@@ -1,0 +1,163 @@
+// This file declares the Checker class shared by the check_*.cpp files: its state while it
+// walks one program (scopes, the function being checked, enclosing statements for break and
+// continue) and the helpers each concern calls.
+#pragma once
+
+#include "frontend/check.h"
+
+#include <functional>
+
+namespace minigo {
+
+class Checker {
+public:
+  explicit Checker(Compilation& comp);
+  bool run();
+
+  // ---- universe and packages (universe.cpp, std_packages.cpp)
+  void setupUniverse();
+  Package* importPackage(const std::string& path, Pos pos);
+
+  // ---- declarations (check_decls.cpp)
+  void collectPackageObjects(File* file, Package* pkg, Scope* pkgScope, Scope* fileScope);
+  void checkPackageDecls(File* file, Package* pkg, Scope* fileScope, bool isMain);
+  void resolveTypeName(TypeName* tn);
+  void checkConstDecl(ConstDecl* d, Scope* scope, bool local);
+  void checkVarDecl(VarDecl* d, Scope* scope, bool local);
+  void checkTypeDecl(TypeDecl* d, Scope* scope, bool local);
+  Signature* funcSignature(FuncType* ft, Field* recv, Scope* scope);
+  void checkFuncBody(FuncDecl* d);
+  void checkUnusedImports();
+  void computeInitOrder(File* file);
+
+  // ---- types (check_typexpr.cpp)
+  Type* typExpr(Expr* e);                 // a type expression; Invalid basic on error
+  Type* typExprOrNull(Expr* e);           // null (no error) when e is not a type
+  void completeInterface(Interface* it, Pos pos);
+
+  // ---- expressions (check_exprs.cpp)
+  void expr(Expr* e, Type* hint = nullptr);      // exactly one value
+  void exprOrType(Expr* e, Type* hint = nullptr); // a value or a type
+  void rawExpr(Expr* e, Type* hint);             // anything (no-value calls, tuples)
+  void multiExpr(Expr* e);                       // a value, or a tuple from a call
+  void basicLit(BasicLit* e);
+  void ident(Ident* e);
+  void unary(UnaryExpr* e, Type* hint);
+  void binary(BinaryExpr* e, Type* hint);
+  void shiftExpr(BinaryExpr* e);
+  void comparison(BinaryExpr* e);
+  void selector(SelectorExpr* e);
+  void indexExpr(IndexExpr* e);
+  void sliceExpr(SliceExpr* e);
+  void compositeLit(CompositeLit* e, Type* hint);
+  void funcLit(FuncLit* e);
+  void typeAssert(TypeAssertExpr* e);
+  void starExpr(StarExpr* e);
+  bool matchUntyped(Expr* x, Expr* y); // binary operands to a common type; false on error
+  void convertUntyped(Expr* e, Type* target);
+  void updateExprType(Expr* e, Type* t, bool final);
+  bool checkRepresentable(Expr* e, Type* t, bool report);
+  void invalidate(Expr* e) { e->mode = ExprMode::Invalid; }
+  bool isValid(const Expr* e) const { return e->mode != ExprMode::Invalid; }
+  void useExprs(const std::vector<Expr*>& es); // mark names used after an error
+
+  // ---- calls, builtins, conversions (check_calls.cpp, check_builtins.cpp, check_conversions.cpp)
+  void call(CallExpr* e, Type* hint);
+  void arguments(CallExpr* e, Signature* sig, const std::string& fname);
+  void builtinCall(CallExpr* e, Builtin* b, Type* hint);
+  void conversion(CallExpr* e, Type* t);
+  bool convertible(Expr* x, Type* t);
+
+  // ---- assignability (assignability.cpp)
+  bool assignableTo(Expr* x, Type* t, std::string* cause);
+  bool assignableType(Type* v, Type* t); // for typed, non-constant values
+  // Checks that x can be assigned to t in `context` ("assignment", "argument to f",
+  // "return statement", "variable declaration"), converting untyped x. Reports on failure.
+  bool assignment(Expr* x, Type* t, const std::string& context);
+  bool implements(Type* t, Interface* it, std::string* missing);
+
+  // ---- statements (check_stmts.cpp)
+  void funcBody(Signature* sig, BlockStmt* body, Scope* scope);
+  void stmtList(const std::vector<Stmt*>& list);
+  void stmt(Stmt* s);
+  void simpleStmt(Stmt* s);
+  void assignStmt(AssignStmt* s);
+  void shortVarDecl(AssignStmt* s);
+  void assignVar(Expr* lhs, Expr* rhs, Type* rhsType);
+  Type* checkLhs(Expr* lhs);
+  void returnStmt(ReturnStmt* s);
+  void ifStmt(IfStmt* s);
+  void forStmt(ForStmt* s);
+  void rangeStmt(RangeStmt* s);
+  void switchStmt(SwitchStmt* s);
+  void typeSwitchStmt(TypeSwitchStmt* s);
+  void selectStmt(SelectStmt* s);
+  void branchStmt(BranchStmt* s);
+  void labeledStmt(LabeledStmt* s);
+  void goDeferStmt(Stmt* s, Expr* call, const char* what);
+  void incDec(IncDecStmt* s);
+  void openScope(const char* what);
+  void closeScope();
+  void declare(Scope* scope, Ident* id, Object* obj);
+  void reportUnused(Scope* scope);
+  bool isTerminating(Stmt* s, const std::string& label);
+  bool isTerminatingList(const std::vector<Stmt*>& list);
+  bool hasBreak(Stmt* s, Stmt* target, bool implicit);
+
+  // ---- diagnostics
+  void error(Pos pos, const std::string& msg);
+  void unsupported(Pos pos, const std::string& feature);
+  void softError(Pos pos, const std::string& msg) { error(pos, msg); }
+
+  Compilation& comp;
+  TypeContext& types;
+  ObjectContext& objects;
+  ConstantPool& constants;
+  Diagnostics& diags;
+
+  Scope* universe = nullptr;
+  Scope* scope = nullptr; // the innermost scope while checking bodies
+  Package* pkg = nullptr; // the package being checked
+  std::map<std::string, Package*> packages; // loaded std packages by path
+  std::vector<PkgName*> importNames;
+  Const* iotaObj = nullptr;
+  const Constant* iotaValue = nullptr; // the value of iota inside a const spec, or null
+
+  // The function being checked.
+  struct FuncContext {
+    Signature* sig = nullptr;
+    FuncDecl* decl = nullptr;
+    FuncLit* lit = nullptr;
+    Scope* scope = nullptr;
+    std::map<std::string, LabeledStmt*> labels;
+  };
+  FuncContext* fn = nullptr;
+
+  // Enclosing breakable/continuable statements (innermost last).
+  struct Enclosing {
+    Stmt* stmt;
+    bool isLoop;
+    LabeledStmt* label;
+  };
+  std::vector<Enclosing> enclosing;
+  LabeledStmt* pendingLabel = nullptr;
+  bool inDefer = false;
+
+  std::set<TypeName*> resolving; // for cycle detection in type declarations
+  std::map<TypeName*, TypeDecl*> typeDecls;
+  std::map<Const*, ConstDecl*> constDecls;
+  std::set<Const*> constsDone;
+  std::map<Var*, VarDecl*> globalVarDecls;
+  std::set<VarDecl*> varDeclsDone;
+  std::set<VarDecl*> varDeclsInProgress;
+  std::vector<FuncDecl*> methodDecls;
+  std::vector<FuncLit*> funcLits;
+  // Variables declared in the function being checked, to find captures by closures.
+  std::map<Var*, FuncContext*> varOwner;
+  std::map<std::string, Builtin*> builtins;
+};
+
+// Uses Go's operand-mode vocabulary.
+const char* modeString(ExprMode m);
+
+} // namespace minigo

@@ -10,7 +10,7 @@
 "    level of their switch or select; the statements they introduce one level deeper.
 "  - Labels sit one level left of the statements around them.
 "  - Lines inside a raw string or a block comment are left alone.
-" Strings and comments are recognised from the syntax highlighting when it is on.
+" Strings and comments are found by a small lexer (no syntax highlighting needed).
 if exists('b:did_indent')
   finish
 endif
@@ -46,75 +46,91 @@ function! s:PrevCodeLine(lnum) abort
   return l
 endfunction
 
-function! s:SyntaxOn() abort
-  return exists('b:current_syntax') && exists('g:syntax_on')
-endfunction
-
-" The syntax group kind at a position: 'comment', 'string' or ''.
-function! s:Kind(lnum, col) abort
-  let name = synIDattr(synID(a:lnum, a:col, 1), 'name')
-  if name =~# 'Comment\|Todo'
-    return 'comment'
-  elseif name =~# 'String\|Rune\|Escape\|FormatVerb\|ImportPath'
-    return 'string'
-  endif
-  return ''
-endfunction
-
-" True when position (lnum, col) is inside a raw string or a block comment, the only
-" literals that span lines.
-function! s:InMultiline(lnum, col) abort
-  for id in synstack(a:lnum, a:col)
-    if synIDattr(id, 'name') =~# '^minigo\%(RawString\|BlockComment\)$'
-      return 1
-    endif
-  endfor
-  return 0
-endfunction
-
-" True when the line break after line lnum is inside a raw string or block comment.
-function! s:EndsInLiteral(lnum) abort
-  let text = getline(a:lnum)
+" A small lexer: the line text "masked" (string and rune literals replaced by x,
+" comments by spaces, same length so columns hold) and the state at its end: in code
+" (0), inside a raw string (1) or inside a block comment (2), given the state at its start.
+function! s:ScanLine(text, state) abort
+  let text = a:text
   let n = len(text)
-  if n == 0
-    return s:StartsInLiteral(a:lnum)
+  let state = a:state
+  let out = ''
+  let i = 0
+  while i < n
+    if state == 1
+      let j = stridx(text, '`', i)
+      let e = j < 0 ? n : j + 1
+      let out .= repeat('x', e - i)
+      let i = e
+      let state = j < 0 ? 1 : 0
+      continue
+    elseif state == 2
+      let j = stridx(text, '*/', i)
+      let e = j < 0 ? n : j + 2
+      let out .= repeat(' ', e - i)
+      let i = e
+      let state = j < 0 ? 2 : 0
+      continue
+    endif
+    let [m, s, e] = matchstrpos(text, '["''`]\|/[/*]', i)
+    if s < 0
+      let out .= strpart(text, i)
+      break
+    endif
+    let out .= strpart(text, i, s - i)
+    if m ==# '//'
+      let out .= repeat(' ', n - s)
+      let i = n
+    elseif m ==# '/*'
+      let out .= '  '
+      let i = s + 2
+      let state = 2
+    elseif m ==# '`'
+      let out .= 'x'
+      let i = s + 1
+      let state = 1
+    else
+      let e = matchend(text, m . '\%(\\.\|[^' . m . '\\]\)*' . m, s)
+      let e = e < 0 ? n : e
+      let out .= repeat('x', e - s)
+      let i = e
+    endif
+  endwhile
+  return [out, state]
+endfunction
+
+" The state at the start of every line. Re-indenting changes only whitespace, which
+" leaves these states as they are, so they are cached until the buffer changes.
+function! s:States() abort
+  if get(b:, 'minigo_states_tick', -1) != b:changedtick || len(b:minigo_states) != line('$') + 1
+    let states = [0]
+    let state = 0
+    for text in getline(1, '$')
+      call add(states, state)
+      let state = s:ScanLine(text, state)[1]
+    endfor
+    let b:minigo_states = states
+    let b:minigo_states_tick = b:changedtick
   endif
-  if !s:InMultiline(a:lnum, n)
-    return 0
-  endif
-  if text[n - 1] ==# '`'
-    " A backtick last on the line closes a raw string when what precedes it is in
-    " the string, and opens one otherwise.
-    return n == 1 ? !s:StartsInLiteral(a:lnum) : !s:InMultiline(a:lnum, n - 1)
-  endif
-  return text !~# '\*/$'
+  return b:minigo_states
 endfunction
 
 " True when line lnum begins inside a raw string or block comment opened above it.
 function! s:StartsInLiteral(lnum) abort
-  return s:SyntaxOn() && a:lnum > 1 && s:EndsInLiteral(a:lnum - 1)
+  return s:States()[a:lnum] != 0
 endfunction
 
-" The code of a line: comments removed, string and rune literals replaced by x.
+" The code of a line as it is now: string and rune literals replaced by x, comments
+" by spaces.
+let s:masked = {}
 function! s:Code(lnum) abort
-  let text = getline(a:lnum)
-  if !s:SyntaxOn()
-    let text = substitute(text, '"\%(\\.\|[^"\\]\)*"\|''\%(\\.\|[^''\\]\)*''\|`[^`]*`', 'x', 'g')
-    return substitute(text, '//.*$', '', '')
-  endif
-  let out = ''
-  let col = 1
-  let n = len(text)
-  while col <= n
-    let kind = s:Kind(a:lnum, col)
-    if kind ==# ''
-      let out .= text[col - 1]
-    elseif kind ==# 'string'
-      let out .= 'x'
+  let key = s:States()[a:lnum] . getline(a:lnum)
+  if !has_key(s:masked, key)
+    if len(s:masked) > 5000
+      let s:masked = {}
     endif
-    let col += 1
-  endwhile
-  return out
+    let s:masked[key] = s:ScanLine(getline(a:lnum), s:States()[a:lnum])[0]
+  endif
+  return s:masked[key]
 endfunction
 
 " First line of the logical line ending at lnum: walks back over lines that begin
@@ -154,7 +170,7 @@ endfunction
 function! s:Opener(lnum) abort
   let view = winsaveview()
   call cursor(a:lnum, 1)
-  let skip = s:SyntaxOn() ? 's:Kind(line("."), col(".")) !=# ""' : '0'
+  let skip = 's:Code(line("."))[col(".") - 1] !~# "[][(){}]"'
   let pos = searchpairpos('[[({]', '', '[])}]', 'bW', skip)
   call winrestview(view)
   return pos

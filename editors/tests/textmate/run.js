@@ -29,6 +29,7 @@
 // 3. The generated grammar JSON is up to date with its source minigo.tmLanguage.js.
 // 4. language-configuration.json's indentation rules agree with gofmt on the sample
 //    programs and examples/*.mg (see checkIndentationRules).
+// 5. editors/screenshot.svg matches what render-svg.js draws from the current tokens.
 // Prints one line per failure and ends with "N passed, M failed".
 'use strict';
 
@@ -282,6 +283,12 @@ async function main() {
   for (const f of corpus) checkCorpusFile(grammar, f);
   const nCorpus = passed + failed - before;
 
+  // 5. editors/screenshot.svg is what render-svg.js draws from today's tokens.
+  const render = require(path.join(__dirname, 'render-svg.js'));
+  const svgPath = path.join(editorsDir, 'screenshot.svg');
+  if (fs.existsSync(svgPath) && fs.readFileSync(svgPath, 'utf8') === render.renderSvg(grammar)) pass();
+  else fail('editors/screenshot.svg is stale: run node editors/tests/textmate/render-svg.js');
+
   const langConf = readJsonc(path.join(editorsDir, 'vscode', 'language-configuration.json'));
   const samples = corpus.filter((f) => f.includes(`${path.sep}samples${path.sep}`) ||
     f.startsWith(path.join(repoRoot, 'examples') + path.sep));
@@ -293,4 +300,8 @@ async function main() {
   process.exit(failed ? 1 : 0);
 }
 
-main().catch((e) => { console.error(e); process.exit(1); });
+module.exports = { loadGrammar, tokenize, editorsDir, repoRoot };
+
+if (require.main === module) {
+  main().catch((e) => { console.error(e); process.exit(1); });
+}

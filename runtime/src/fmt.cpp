@@ -788,7 +788,8 @@ public:
   }
 
   void print_value(const TypeInfo* t, const void* p, char32_t verb, int depth, bool can_iface) {
-    if (depth > 0 && can_iface) {
+    // Interface-kinded values are handled below through their dynamic value.
+    if (depth > 0 && can_iface && t->kind != Kind::Interface) {
       arg = iface(t, const_cast<void*>(p));
       if (handle_methods(t, p, verb))
         return;

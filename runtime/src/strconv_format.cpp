@@ -131,6 +131,118 @@ void fmt_f(std::string& dst, bool neg, const Digits& d, int prec) {
   }
 }
 
+// The float's sign, biased-to-unbiased exponent and mantissa with the implicit bit, as Go's
+// genericFtoa decomposes it (exp is the exponent of the mantissa's top bit).
+void decompose(double v, int bit_size, bool& neg, std::uint64_t& mant, int& exp, int& mantbits) {
+  std::uint64_t bits;
+  int expbits, bias;
+  if (bit_size == 32) {
+    float fv = float(v);
+    std::uint32_t b;
+    std::memcpy(&b, &fv, 4);
+    bits = b;
+    mantbits = 23;
+    expbits = 8;
+    bias = -127;
+  } else {
+    std::memcpy(&bits, &v, 8);
+    mantbits = 52;
+    expbits = 11;
+    bias = -1023;
+  }
+  neg = (bits >> (expbits + mantbits)) != 0;
+  exp = int(bits >> mantbits) & ((1 << expbits) - 1);
+  mant = bits & ((std::uint64_t(1) << mantbits) - 1);
+  if (exp == 0)
+    exp++;
+  else
+    mant |= std::uint64_t(1) << mantbits;
+  exp += bias;
+}
+
+// %b: decimal mantissa "p" binary exponent.
+void fmt_b(std::string& dst, double v, int bit_size) {
+  bool neg;
+  std::uint64_t mant;
+  int exp, mantbits;
+  decompose(v, bit_size, neg, mant, exp, mantbits);
+  if (neg)
+    dst += '-';
+  dst += std::to_string(mant);
+  dst += 'p';
+  exp -= mantbits;
+  if (exp >= 0)
+    dst += '+';
+  dst += std::to_string(exp);
+}
+
+// %x / %X: hexadecimal mantissa and binary exponent (0x1.8p+01).
+void fmt_x(std::string& dst, double v, int bit_size, int prec, char fmt) {
+  bool neg;
+  std::uint64_t mant;
+  int exp, mantbits;
+  decompose(v, bit_size, neg, mant, exp, mantbits);
+  if (mant == 0)
+    exp = 0;
+  mant <<= 60 - mantbits;
+  while (mant != 0 && (mant & (std::uint64_t(1) << 60)) == 0) {
+    mant <<= 1;
+    exp--;
+  }
+  if (prec >= 0 && prec < 15) {
+    unsigned shift = unsigned(prec * 4);
+    std::uint64_t extra = (mant << shift) & ((std::uint64_t(1) << 60) - 1);
+    mant >>= 60 - shift;
+    if ((extra | (mant & 1)) > (std::uint64_t(1) << 59))
+      mant++;
+    mant <<= 60 - shift;
+    if (mant & (std::uint64_t(1) << 61)) {
+      mant >>= 1;
+      exp++;
+    }
+  }
+  const char* hex = fmt == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+  if (neg)
+    dst += '-';
+  dst += '0';
+  dst += fmt;
+  dst += char('0' + ((mant >> 60) & 1));
+  mant <<= 4;
+  if (prec < 0 && mant != 0) {
+    dst += '.';
+    while (mant != 0) {
+      dst += hex[(mant >> 60) & 15];
+      mant <<= 4;
+    }
+  } else if (prec > 0) {
+    dst += '.';
+    for (int i = 0; i < prec; i++) {
+      dst += hex[(mant >> 60) & 15];
+      mant <<= 4;
+    }
+  }
+  dst += fmt == 'X' ? 'P' : 'p';
+  if (exp < 0) {
+    dst += '-';
+    exp = -exp;
+  } else {
+    dst += '+';
+  }
+  if (exp < 100) {
+    dst += char('0' + exp / 10);
+    dst += char('0' + exp % 10);
+  } else if (exp < 1000) {
+    dst += char('0' + exp / 100);
+    dst += char('0' + exp / 10 % 10);
+    dst += char('0' + exp % 10);
+  } else {
+    dst += char('0' + exp / 1000);
+    dst += char('0' + exp / 100 % 10);
+    dst += char('0' + exp / 10 % 10);
+    dst += char('0' + exp % 10);
+  }
+}
+
 } // namespace
 
 void append_float(std::string& dst, double v, char fmt, int prec, int bit_size) {
@@ -142,6 +254,14 @@ void append_float(std::string& dst, double v, char fmt, int prec, int bit_size) 
   }
   if (std::isinf(v)) {
     dst += v > 0 ? "+Inf" : "-Inf";
+    return;
+  }
+  if (fmt == 'b') {
+    fmt_b(dst, v, bit_size);
+    return;
+  }
+  if (fmt == 'x' || fmt == 'X') {
+    fmt_x(dst, v, bit_size, prec, fmt);
     return;
   }
   bool neg = std::signbit(v);

@@ -40,7 +40,8 @@ public:
   slice() = default;
   slice(std::nullptr_t) {}
   slice(T* p, std::int64_t len, std::int64_t cap) : p_(p), len_(len), cap_(cap) {}
-  // A composite literal []T{a, b, c}. An empty literal []T{} is non-nil, as in Go.
+  // A composite literal []T{a, b, c}. Note: C++ `slice<T>{}` is the nil slice (empty braces
+  // value-initialise); Go's non-nil empty literal []T{} is mg::make_slice<T>(0).
   slice(std::initializer_list<T> il) {
     std::int64_t n = std::int64_t(il.size());
     p_ = gc_alloc_array<T>(n);

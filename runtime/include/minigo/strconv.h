@@ -11,7 +11,7 @@
 
 namespace mg::strconv {
 
-// strconv.AppendFloat(dst, v, fmt, prec, bitSize) for fmt in e E f g G (b, x, X unsupported).
+// strconv.AppendFloat(dst, v, fmt, prec, bitSize) for fmt in b e E f g G x X.
 void append_float(std::string& dst, double v, char fmt, int prec, int bit_size);
 // strconv.Quote / QuoteToASCII appended to dst.
 void append_quote(std::string& dst, std::string_view s, bool ascii_only);

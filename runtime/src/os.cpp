@@ -3,6 +3,10 @@
 #include "minigo/errors.h"
 #include "minigo/print.h"
 
+#include <cstdlib>
+#include <fcntl.h>
+#include <string>
+
 #include <cerrno>
 #include <cstring>
 #include <unistd.h>
@@ -54,6 +58,59 @@ std::tuple<std::int64_t, iface> File_Write(File* f, const slice<std::uint8_t>& b
 }
 std::tuple<std::int64_t, iface> File_WriteString(File* f, const string& s) {
   return write_bytes(f, s.data(), s.len());
+}
+
+string Getenv(const string& key) {
+  const char* v = std::getenv(key.str().c_str());
+  return v ? string::copy_of(v) : string();
+}
+
+namespace {
+iface path_error(const char* op, const string& name, int err) {
+  std::string msg = std::string(op) + " " + name.str() + ": " + std::strerror(err);
+  // Go's messages use lower-case syscall texts; strerror's first letter is upper-case.
+  std::size_t at = msg.size() - std::strlen(std::strerror(err));
+  if (at < msg.size() && msg[at] >= 'A' && msg[at] <= 'Z')
+    msg[at] = char(msg[at] - 'A' + 'a');
+  return errors::New(string::copy_of(msg));
+}
+} // namespace
+
+std::tuple<slice<std::uint8_t>, iface> ReadFile(const string& name) {
+  int fd = ::open(name.str().c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    return {slice<std::uint8_t>(), path_error("open", name, errno)};
+  std::string data;
+  char buf[65536];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0) {
+      if (errno == EINTR)
+        continue;
+      int e = errno;
+      ::close(fd);
+      return {slice<std::uint8_t>(), path_error("read", name, e)};
+    }
+    if (n == 0)
+      break;
+    data.append(buf, std::size_t(n));
+  }
+  ::close(fd);
+  auto out = make_slice<std::uint8_t>(std::int64_t(data.size()));
+  if (!data.empty())
+    std::memcpy(out.data(), data.data(), data.size());
+  return {out, iface()};
+}
+
+iface WriteFile(const string& name, const slice<std::uint8_t>& data, std::uint32_t perm) {
+  int fd = ::open(name.str().c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, perm);
+  if (fd < 0)
+    return path_error("open", name, errno);
+  File f{fd, "file"};
+  auto [n, err] = File_Write(&f, data);
+  (void)n;
+  ::close(fd);
+  return err;
 }
 
 iface stdout_writer() {

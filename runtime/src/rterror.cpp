@@ -65,7 +65,8 @@ iface make_runtime_error(RuntimeErrorKind k, const string& msg) {
   case RuntimeErrorKind::Plain:
     return iface::box(&type_runtime_plainError, RuntimeErrorValue{msg});
   case RuntimeErrorKind::TypeAssertion:
-    return iface::box(&type_runtime_TypeAssertionError, gc_new<RuntimeErrorValue>(msg));
+    return iface::box(&type_runtime_TypeAssertionError,
+                      gc_new<RuntimeErrorValue>(RuntimeErrorValue{msg}));
   }
   return iface();
 }

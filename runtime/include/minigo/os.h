@@ -27,6 +27,15 @@ std::tuple<std::int64_t, iface> File_WriteString(File* f, const string& s);
 
 extern const TypeInfo type_File;     // os.File
 extern const TypeInfo type_ptr_File; // *os.File
+// (os.Args, os.Exit and init_args are in pkg_os.h.)
+// os.Getenv(key).
+string Getenv(const string& key);
+// os.ReadFile(name): (contents, err); err is a *fs.PathError-like error with Go's text
+// ("open x: no such file or directory").
+std::tuple<slice<std::uint8_t>, iface> ReadFile(const string& name);
+// os.WriteFile(name, data, perm).
+iface WriteFile(const string& name, const slice<std::uint8_t>& data, std::uint32_t perm);
+
 // os.Stdout as an io.Writer interface value: mg::os::stdout_writer().
 iface stdout_writer();
 iface stderr_writer();

@@ -25,3 +25,37 @@ bool can_backquote(std::string_view s);
 bool is_print(std::int32_t r);
 
 } // namespace mg::strconv
+
+namespace mg::strconv {
+
+// strconv.ErrSyntax / ErrRange (compare with errors.Is).
+extern iface ErrSyntax;
+extern iface ErrRange;
+// *strconv.NumError: Error() is `strconv.<Func>: parsing "<Num>": <Err>`; Unwrap() is Err.
+struct NumError {
+  string Func;
+  string Num;
+  iface Err;
+};
+extern const TypeInfo type_NumError;
+extern const TypeInfo type_ptr_NumError;
+
+string Itoa(std::int64_t i);
+std::tuple<std::int64_t, iface> Atoi(const string& s);
+std::tuple<std::int64_t, iface> ParseInt(const string& s, std::int64_t base, std::int64_t bit_size);
+std::tuple<std::uint64_t, iface> ParseUint(const string& s, std::int64_t base,
+                                           std::int64_t bit_size);
+std::tuple<double, iface> ParseFloat(const string& s, std::int64_t bit_size);
+std::tuple<bool, iface> ParseBool(const string& s);
+string FormatInt(std::int64_t i, std::int64_t base);
+string FormatUint(std::uint64_t i, std::int64_t base);
+// fmt is a byte ('f', 'e', 'g', ...).
+string FormatFloat(double f, std::uint8_t fmt, std::int64_t prec, std::int64_t bit_size);
+string FormatBool(bool b);
+string Quote(const string& s);
+string QuoteToASCII(const string& s);
+string QuoteRune(std::int32_t r);
+std::tuple<string, iface> Unquote(const string& s);
+slice<std::uint8_t> AppendInt(slice<std::uint8_t> dst, std::int64_t i, std::int64_t base);
+
+} // namespace mg::strconv

@@ -1,0 +1,55 @@
+// Go's unicode and unicode/utf8 packages. The unicode classes are table-free approximations
+// that are exact for ASCII and Latin-1 and cover the main alphabets (Latin Extended, Greek,
+// Cyrillic, Armenian, Hebrew, Arabic, CJK, Kana, Hangul); case mapping covers Latin-1, Latin
+// Extended-A, Greek and Cyrillic.
+#pragma once
+#include "minigo/slice.h"
+#include "minigo/string.h"
+
+#include <cstdint>
+#include <tuple>
+
+namespace mg::unicode {
+
+constexpr std::int32_t MaxRune = 0x10FFFF;
+constexpr std::int32_t ReplacementChar = 0xFFFD;
+
+bool IsLetter(std::int32_t r);
+bool IsDigit(std::int32_t r);
+bool IsNumber(std::int32_t r);
+bool IsSpace(std::int32_t r);
+bool IsUpper(std::int32_t r);
+bool IsLower(std::int32_t r);
+bool IsPunct(std::int32_t r);
+bool IsPrint(std::int32_t r);
+bool IsControl(std::int32_t r);
+std::int32_t ToUpper(std::int32_t r);
+std::int32_t ToLower(std::int32_t r);
+std::int32_t ToTitle(std::int32_t r);
+
+} // namespace mg::unicode
+
+namespace mg::utf8 {
+
+constexpr std::int32_t RuneError = 0xFFFD;
+constexpr std::int64_t UTFMax = 4;
+constexpr std::int32_t RuneSelf = 0x80;
+constexpr std::int32_t MaxRune = 0x10FFFF;
+
+std::int64_t RuneCountInString(const string& s);
+std::int64_t RuneCount(const slice<std::uint8_t>& p);
+std::int64_t RuneLen(std::int32_t r);
+std::tuple<std::int32_t, std::int64_t> DecodeRuneInString(const string& s);
+std::tuple<std::int32_t, std::int64_t> DecodeRune(const slice<std::uint8_t>& p);
+std::tuple<std::int32_t, std::int64_t> DecodeLastRuneInString(const string& s);
+std::tuple<std::int32_t, std::int64_t> DecodeLastRune(const slice<std::uint8_t>& p);
+bool ValidString(const string& s);
+bool Valid(const slice<std::uint8_t>& p);
+bool ValidRune(std::int32_t r);
+bool RuneStart(std::uint8_t b);
+bool FullRuneInString(const string& s);
+// EncodeRune(p, r): writes into p (panics on a short p, as Go's index check would).
+std::int64_t EncodeRune(const slice<std::uint8_t>& p, std::int32_t r);
+slice<std::uint8_t> AppendRune(slice<std::uint8_t> p, std::int32_t r);
+
+} // namespace mg::utf8

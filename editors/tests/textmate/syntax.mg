@@ -395,3 +395,25 @@ outer:
 		println(Small, Big, limit, r1, r2, r3, r4, r5, r6, r7, r8, s1, s2, s3, raw, numbers, mu, ready)
 	}
 }
+
+// Constructs found in the Go standard library that once tripped the grammar.
+var table = []*struct {
+//> struct => keyword.struct.go !entity.name.type.go
+	in  [4 + 1]byte
+//> in => variable.other.property.go
+//> + => keyword.operator.arithmetic.go
+	out [len(Node{}.Tags)]int
+//> Node => entity.name.type.go
+//> . => punctuation.other.period.go
+}{}
+
+func swapper(x any) func(int, int) {
+//> func#2 => keyword.function.go !entity.name.function.go
+//> any => entity.name.type.any.go
+	switch f := x.(type) {
+	case func(int):
+//> : => punctuation.other.colon.go
+		return func(i, j int) { f(i + j) }
+	}
+	return nil
+}

@@ -36,7 +36,7 @@ const name = (n) => ({ name: n });
 const inc = (n) => ({ include: '#' + n });
 // A type name, possibly package-qualified and preceded by pointer stars:
 // captures (stars)(package)(.)(type).
-const QUALIFIED_TYPE = String.raw`(\*+)?(?:(${ID})(\.))?(${ID})`;
+const QUALIFIED_TYPE = String.raw`(\*+)?(?!${TYPE_KEYWORDS})(?:(${ID})(\.))?(${ID})`;
 const qualifiedTypeCaptures = (first) => ({
   [first]: name('keyword.operator.address.go'),
   [first + 1]: name('entity.name.type.package.go'),
@@ -339,11 +339,11 @@ const repository = {
     comment: 'func [ (receiver) ] [ Name ] (parameters) [ results ]; ends before the body',
     begin: String.raw`\b(func)\b`,
     beginCaptures: { 1: name('keyword.function.go') },
-    end: String.raw`(?=[{,;)\]}=])|$`,
+    end: String.raw`(?=[{,;:)\]}=])|$`,
     patterns: [
       inc('comments'),
       {
-        match: String.raw`(?:(?<=\bfunc)|(?<=\)))\s*(${ID})(?=\s*\()`,
+        match: String.raw`(?:(?<=\bfunc)|(?<=\)))\s*${NOT_KEYWORD}(${ID})(?=\s*\()`,
         captures: { 1: name('entity.name.function.go') },
       },
       inc('parameters'),
@@ -398,6 +398,17 @@ const repository = {
       { match: String.raw`\b${ID}\b`, name: 'entity.name.type.go' },
       inc('comma'),
       { match: ';', name: 'punctuation.terminator.go' },
+      {
+        comment: 'array lengths are constant expressions: [2 * N]T, [unsafe.Sizeof(T{})]T',
+        begin: String.raw`\{`,
+        beginCaptures: { 0: name('punctuation.definition.begin.bracket.curly.go') },
+        end: String.raw`\}`,
+        endCaptures: { 0: name('punctuation.definition.end.bracket.curly.go') },
+        patterns: [inc('expression')],
+      },
+      inc('operators'),
+      { match: String.raw`\.`, name: 'punctuation.other.period.go' },
+      { match: ':', name: 'punctuation.other.colon.go' },
     ],
   },
   'storage-types': {

@@ -16,6 +16,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <cxxabi.h>
 #include <exception>
 #include <linux/futex.h>
 #include <mutex>
@@ -40,8 +41,6 @@ void __sanitizer_finish_switch_fiber(void* fake_stack_save, const void** bottom_
 void __asan_unpoison_memory_region(void const volatile* addr, size_t size);
 }
 #endif
-
-extern "C" void* __cxa_get_globals() noexcept;
 
 namespace mg::detail {
 
@@ -92,8 +91,12 @@ std::int64_t nanotime() {
   return std::int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
-static EhGlobals* eh_globals() {
-  return static_cast<EhGlobals*>(__cxa_get_globals());
+// __cxa_get_globals is declared const, so a compiler may reuse its result across a switch that
+// moved the goroutine to another thread: reach it through an opaque call.
+MG_NOINLINE static EhGlobals* eh_globals() {
+  void* p = abi::__cxa_get_globals();
+  asm volatile("" : "+r"(p)::"memory");
+  return static_cast<EhGlobals*>(p);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -147,7 +150,7 @@ struct Sched {
   // global run queue
   G* runq_head = nullptr;
   G* runq_tail = nullptr;
-  std::int64_t runq_size = 0;
+  std::atomic<std::int64_t> runq_size{0}; // read without the lock as a hint
   // idle Ps and Ms
   P* pidle = nullptr;
   std::atomic<int> npidle{0};
@@ -226,7 +229,7 @@ static void globrunqput_locked(G* g) {
   else
     sched.runq_head = g;
   sched.runq_tail = g;
-  sched.runq_size++;
+  sched.runq_size.fetch_add(1, std::memory_order_relaxed);
 }
 
 static void globrunqputbatch_locked(G* head, G* tail, int n) {
@@ -236,7 +239,7 @@ static void globrunqputbatch_locked(G* head, G* tail, int n) {
   else
     sched.runq_head = head;
   sched.runq_tail = tail;
-  sched.runq_size += n;
+  sched.runq_size.fetch_add(n, std::memory_order_relaxed);
 }
 
 static G* globrunqpop_locked() {
@@ -246,7 +249,7 @@ static G* globrunqpop_locked() {
   sched.runq_head = g->schedlink;
   if (!sched.runq_head)
     sched.runq_tail = nullptr;
-  sched.runq_size--;
+  sched.runq_size.fetch_sub(1, std::memory_order_relaxed);
   return g;
 }
 
@@ -358,10 +361,10 @@ static G* runqsteal(P* p, P* victim, bool steal_runnext) {
 }
 
 static G* globrunqget_locked(P* p, int max) {
-  if (sched.runq_size == 0)
+  if (sched.runq_size.load(std::memory_order_relaxed) == 0)
     return nullptr;
-  std::int64_t n = sched.runq_size / sched.nprocs + 1;
-  n = std::min<std::int64_t>(n, sched.runq_size);
+  std::int64_t n = sched.runq_size.load(std::memory_order_relaxed) / sched.nprocs + 1;
+  n = std::min<std::int64_t>(n, sched.runq_size.load(std::memory_order_relaxed));
   if (max > 0 && n > max)
     n = max;
   n = std::min<std::int64_t>(n, kRunqSize / 2);
@@ -748,7 +751,8 @@ void enter_syscall() {
   m->p = nullptr;
   p->m = nullptr;
   sched.nsyscall++;
-  bool work = !runqempty(p) || sched.runq_size > 0 || timer_count() > 0;
+  bool work =
+      !runqempty(p) || sched.runq_size.load(std::memory_order_relaxed) > 0 || timer_count() > 0;
   if (!work)
     pidleput_locked(p);
   sched.lock.unlock();
@@ -869,7 +873,7 @@ static G* findrunnable(M* m) {
     if (timer_next_when() <= nanotime())
       run_timers(nanotime());
     G* g = nullptr;
-    if (++p->schedtick % 61 == 0 && sched.runq_size > 0) {
+    if (++p->schedtick % 61 == 0 && sched.runq_size.load(std::memory_order_relaxed) > 0) {
       sched.lock.lock();
       g = globrunqget_locked(p, 1);
       sched.lock.unlock();
@@ -879,7 +883,7 @@ static G* findrunnable(M* m) {
     if ((g = runqget(p))) {
       return g;
     }
-    if (sched.runq_size > 0) {
+    if (sched.runq_size.load(std::memory_order_relaxed) > 0) {
       sched.lock.lock();
       g = globrunqget_locked(p, 0);
       sched.lock.unlock();
@@ -912,7 +916,7 @@ static G* findrunnable(M* m) {
     // Nothing: give the processor back, then look once more (a ready() may have seen us
     // spinning and not woken anybody).
     sched.lock.lock();
-    if (sched.runq_size > 0) {
+    if (sched.runq_size.load(std::memory_order_relaxed) > 0) {
       g = globrunqget_locked(p, 0);
       sched.lock.unlock();
       if (m->spinning)
@@ -1190,7 +1194,7 @@ static void sched_stop() {
   sched.running.store(false);
   // Reset for the next run: every goroutine left behind is discarded.
   sched.runq_head = sched.runq_tail = nullptr;
-  sched.runq_size = 0;
+  sched.runq_size.store(0);
   sched.midle = nullptr;
   sched.nmidle = 0;
   sched.nmspinning.store(0);
@@ -1241,7 +1245,8 @@ static void sched_stop() {
 static void checkdead_locked() {
   if (!sched.main_alive || sched.stopping.load())
     return;
-  if (sched.npidle.load() != sched.nprocs || sched.nsyscall > 0 || sched.runq_size > 0)
+  if (sched.npidle.load() != sched.nprocs || sched.nsyscall > 0 ||
+      sched.runq_size.load(std::memory_order_relaxed) > 0)
     return;
   if (timer_count() > 0)
     return;

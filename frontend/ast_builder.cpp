@@ -78,25 +78,38 @@ std::vector<Expr*> AstBuilder::buildExprList(P::ExpressionListContext* ctx) {
 
 // SourceFile = PackageClause ";" { ImportDecl ";" } { TopLevelDecl ";" } .
 File* AstBuilder::buildFile(P::SourceFileContext* ctx) {
-  P::PackageClauseContext* pkg = ctx ? ctx->packageClause() : nullptr;
+  if (!ctx)
+    return buildHeader(nullptr, {});
+  File* file = buildHeader(ctx->packageClause(), ctx->importDecl());
+  for (P::TopLevelDeclContext* top : ctx->topLevelDecl())
+    buildTopLevelDecl(top, file);
+  return file;
+}
+
+// PackageClause = "package" PackageName .  ImportDecl = "import" ( ImportSpec | "(" { ImportSpec
+// ";" } ")" ) .
+File* AstBuilder::buildHeader(P::PackageClauseContext* pkg,
+                              const std::vector<P::ImportDeclContext*>& imports) {
   File* file = ast_.make<File>(pkg ? posOf(pkg->PACKAGE()) : Pos{});
   if (pkg && pkg->IDENTIFIER())
     file->packageName = ident(pkg->IDENTIFIER());
-  if (!ctx)
-    return file;
-  for (P::ImportDeclContext* imp : ctx->importDecl()) {
+  for (P::ImportDeclContext* imp : imports) {
     if (imp->LPAREN())
       ++groups_;
     for (P::ImportSpecContext* spec : imp->importSpec())
       buildImport(spec, file);
   }
-  for (P::TopLevelDeclContext* top : ctx->topLevelDecl()) {
-    if (top->declaration())
-      buildDeclaration(top->declaration(), file->decls);
-    else if (top->functionDecl())
-      file->decls.push_back(buildFuncDecl(top->functionDecl()));
-  }
   return file;
+}
+
+// TopLevelDecl = Declaration | FunctionDecl | MethodDecl .
+void AstBuilder::buildTopLevelDecl(P::TopLevelDeclContext* ctx, File* file) {
+  if (!ctx)
+    return;
+  if (ctx->declaration())
+    buildDeclaration(ctx->declaration(), file->decls);
+  else if (ctx->functionDecl())
+    file->decls.push_back(buildFuncDecl(ctx->functionDecl()));
 }
 
 // ImportSpec = [ "." | PackageName ] ImportPath .

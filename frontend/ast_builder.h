@@ -22,7 +22,12 @@ public:
   AstBuilder(AstContext& ast, Diagnostics& diags, antlr4::TokenStream& tokens)
       : ast_(ast), diags_(diags), tokens_(tokens) {}
 
+  // The whole file at once.
   File* buildFile(P::SourceFileContext* ctx);
+  // Or piecewise: the package clause and imports, then each top-level declaration.
+  File* buildHeader(P::PackageClauseContext* pkg,
+                    const std::vector<P::ImportDeclContext*>& imports);
+  void buildTopLevelDecl(P::TopLevelDeclContext* ctx, File* file);
 
 private:
   // Declarations

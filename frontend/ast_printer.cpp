@@ -524,8 +524,18 @@ public:
       break;
     case Node::UnaryExprKind: {
       auto* x = static_cast<const UnaryExpr*>(e);
-      out += opSpelling(x->op);
-      expr(x->x);
+      std::string op = opSpelling(x->op);
+      Printer inner;
+      inner.indent_ = indent_;
+      inner.expr(x->x);
+      out += op;
+      // Keep `- -x` and `& ^x` from fusing into one token.
+      if (!inner.out.empty()) {
+        std::string pair = std::string(1, op.back()) + inner.out.front();
+        if (pair == "--" || pair == "++" || pair == "&&" || pair == "&^")
+          out += ' ';
+      }
+      out += inner.out;
       break;
     }
     case Node::BinaryExprKind: {

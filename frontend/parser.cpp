@@ -12,6 +12,9 @@
 
 #include <pthread.h>
 
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <exception>
 
 namespace minigo {
@@ -209,37 +212,70 @@ private:
 
 File* parseOnThisThread(const SourceFile& file, AstContext& ast, Diagnostics& diags,
                         const ParseOptions& options) {
+  static const bool stats = std::getenv("MINIGO_PARSE_STATS") != nullptr;
+  auto t0 = std::chrono::steady_clock::now();
+  auto lap = [&](const char* what) {
+    if (!stats)
+      return;
+    auto t1 = std::chrono::steady_clock::now();
+    std::fprintf(stderr, "%s: %.1f ms\n", what,
+                 std::chrono::duration<double, std::milli>(t1 - t0).count());
+    t0 = t1;
+  };
   GoTokenSource source(file, diags, options.maxNesting);
+  lap("lex");
   if (!source.nestingOk())
     return nullptr;
   antlr4::CommonTokenStream tokens(&source);
   MiniGoParser parser(&tokens);
   parser.removeErrorListeners();
 
-  // Stage 1: SLL, bail out at the first error.
+  // Stage 1: SLL, bail out at the first error. The file is parsed one declaration at a time
+  // and each declaration's parse tree is freed once its AST is built, which keeps memory
+  // proportional to the largest declaration rather than to the file.
   auto* interp = parser.getInterpreter<antlr4::atn::ParserATNSimulator>();
   interp->setPredictionMode(antlr4::atn::PredictionMode::SLL);
   parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
-  parser.resetNesting();
-  P::SourceFileContext* tree = nullptr;
+  File* result = nullptr;
+  Diagnostics builderDiags(file); // kept only if stage 1 succeeds
   try {
-    tree = parser.sourceFile();
-  } catch (antlr4::ParseCancellationException&) {
-    tree = nullptr;
-  }
-
-  // Stage 2: full LL with recovery and Go-worded errors.
-  if (!tree) {
-    tokens.seek(0);
-    parser.reset();
+    AstBuilder builder(ast, builderDiags, tokens);
     parser.resetNesting();
-    interp->setPredictionMode(antlr4::atn::PredictionMode::LL);
-    parser.setErrorHandler(std::make_shared<GoErrorStrategy>(diags));
-    tree = parser.sourceFile();
+    P::FileHeaderContext* header = parser.fileHeader();
+    File* f = builder.buildHeader(header->packageClause(), header->importDecl());
+    parser.getTreeTracker().reset();
+    for (;;) {
+      parser.resetNesting();
+      P::NextDeclContext* next = parser.nextDecl();
+      if (!next->topLevelDecl())
+        break;
+      builder.buildTopLevelDecl(next->topLevelDecl(), f);
+      parser.getTreeTracker().reset();
+    }
+    result = f;
+  } catch (antlr4::ParseCancellationException&) {
+    result = nullptr;
+  }
+  parser.getTreeTracker().reset();
+  lap("parse+build (SLL)");
+  if (result) {
+    for (const Diagnostic& d : builderDiags.all())
+      diags.error(d.pos, d.message);
+    return result;
   }
 
+  // Stage 2: the whole file again, full LL with recovery and Go-worded errors.
+  tokens.seek(0);
+  parser.reset();
+  parser.resetNesting();
+  interp->setPredictionMode(antlr4::atn::PredictionMode::LL);
+  parser.setErrorHandler(std::make_shared<GoErrorStrategy>(diags));
+  P::SourceFileContext* tree = parser.sourceFile();
+  lap("parse (LL)");
   AstBuilder builder(ast, diags, tokens);
-  return builder.buildFile(tree);
+  File* f = builder.buildFile(tree);
+  lap("build");
+  return f;
 }
 
 struct ThreadJob {

@@ -26,6 +26,18 @@ sourceFile
   : packageClause eos (importDecl eos)* (topLevelDecl eos)* EOF
   ;
 
+// Entry points for parsing a file one declaration at a time (frontend/parser.cpp): the same
+// language as sourceFile, split so that each declaration's parse tree can be freed as soon as
+// its AST is built.
+fileHeader
+  : packageClause eos (importDecl eos)*
+  ;
+
+nextDecl
+  : topLevelDecl eos
+  | EOF
+  ;
+
 // PackageClause = "package" PackageName .
 packageClause
   : PACKAGE IDENTIFIER

@@ -6,8 +6,9 @@
 "    at that statement's level.
 "  - A line after one that ends with a binary operator (or a case list ending in a
 "    comma) is one level deeper than the statement's first line (`if a &&` / `b {`).
-"  - `case ...:` and `default:` (and comment lines directly above them) are at the
-"    level of their switch or select; the statements they introduce one level deeper.
+"  - `case ...:` and `default:` are at the level of their switch or select, the
+"    statements they introduce one level deeper; a comment line above a case is at
+"    the case's level right under `switch {`, elsewhere at either level.
 "  - Labels sit one level left of the statements around them.
 "  - Lines inside a raw string or a block comment are left alone.
 " Strings and comments are found by a small lexer (no syntax highlighting needed).
@@ -32,9 +33,14 @@ let s:continuation = '\%(&&\|||\|[-+*/%&|^<>=]\|&^\)\s*$'
 let s:case_start = '^\s*\%(case\>\|default\s*:\)'
 let s:label = '^\s*\%(default\>\)\@!\h\w*\s*:\s*$'
 
-function! s:Continues(code) abort
-  return (a:code =~# s:continuation && a:code !~# '\%(++\|--\)\s*$')
-        \ || (a:code =~# '^\s*case\>' && a:code !~# ':\s*$')
+function! s:Continues(lnum) abort
+  let code = s:LogicalCode(a:lnum)
+  if code =~# s:continuation && code !~# '\%(++\|--\)\s*$'
+    return 1
+  endif
+  " A case list goes on until its colon: `case a,` / `b:`.
+  return code !~# ':\s*$' && (code =~# '^\s*case\>'
+        \ || (code =~# ',\s*$' && s:Code(s:StatementStart(a:lnum)) =~# '^\s*case\>'))
 endfunction
 
 " The nearest line above lnum that holds code (not blank, not only a comment).
@@ -101,7 +107,13 @@ endfunction
 " The state at the start of every line. Re-indenting changes only whitespace, which
 " leaves these states as they are, so they are cached until the buffer changes.
 function! s:States() abort
-  if get(b:, 'minigo_states_tick', -1) != b:changedtick || len(b:minigo_states) != line('$') + 1
+  " While = re-indents a range, each call follows the one for the line above, whose
+  " indentation (only) changed in between: the states still hold.
+  let fresh = get(b:, 'minigo_states_tick', -1) == b:changedtick
+        \ || (get(b:, 'minigo_states_next', -1) == s:current_lnum
+        \     && b:changedtick - get(b:, 'minigo_states_tick', -100) <= 2
+        \     && trim(getline(s:current_lnum - 1)) ==# get(b:, 'minigo_states_text', ''))
+  if !fresh || len(b:minigo_states) != line('$') + 1
     let states = [0]
     let state = 0
     for text in getline(1, '$')
@@ -158,7 +170,7 @@ function! s:StatementStart(lnum) abort
   let l = s:LogicalStart(a:lnum)
   while 1
     let above = s:PrevCodeLine(l)
-    if above == 0 || !s:Continues(s:LogicalCode(above))
+    if above == 0 || !s:Continues(above)
       return l
     endif
     let l = s:LogicalStart(above)
@@ -170,14 +182,16 @@ endfunction
 function! s:Opener(lnum) abort
   let view = winsaveview()
   call cursor(a:lnum, 1)
+  " No bracket above a function declaration is still open inside it.
+  let stop = search('^func\s', 'bnW')
   let skip = 's:Code(line("."))[col(".") - 1] !~# "[][(){}]"'
-  let pos = searchpairpos('[[({]', '', '[])}]', 'bW', skip)
+  let pos = searchpairpos('[[({]', '', '[])}]', 'bW', skip, stop)
   call winrestview(view)
   return pos
 endfunction
 
-" True for a comment line directly above a case or default (gofmt indents it like the case).
-function! s:CommentAboveCase(lnum) abort
+" True for a comment line (or block of them) followed by a case or default.
+function! s:CommentBeforeCase(lnum) abort
   if getline(a:lnum) !~# '^\s*//'
     return 0
   endif
@@ -188,8 +202,25 @@ function! s:CommentAboveCase(lnum) abort
   return next > 0 && s:Code(next) =~# s:case_start
 endfunction
 
+" True for a comment line above a case that opens its switch body (right under
+" `switch ... {`): gofmt puts it at the case's level. Further down gofmt keeps either
+" level (the comment may end the previous clause or introduce the next one), so a
+" comment already at the case's level stays there and a new one goes to the
+" statements' level.
+function! s:CommentAboveCase(lnum) abort
+  let prev = s:PrevCodeLine(a:lnum)
+  return s:CommentBeforeCase(a:lnum) && prev > 0 && s:Code(prev) =~# '{\s*$'
+endfunction
+
+let s:current_lnum = 0
+
 function! GetMinigoIndent(lnum) abort
-  if s:StartsInLiteral(a:lnum)
+  let s:current_lnum = a:lnum
+  let states = s:States()
+  let b:minigo_states_next = a:lnum + 1
+  let b:minigo_states_tick = b:changedtick
+  let b:minigo_states_text = trim(getline(a:lnum))
+  if states[a:lnum] != 0
     return -1
   endif
   let sw = shiftwidth()
@@ -197,7 +228,7 @@ function! GetMinigoIndent(lnum) abort
 
   " A line continuing an expression: one level deeper than the statement's first line.
   let prev = s:PrevCodeLine(a:lnum)
-  if prev > 0 && s:Continues(s:LogicalCode(prev))
+  if prev > 0 && s:Continues(prev)
     return indent(s:StatementStart(prev)) + sw
   endif
 
@@ -214,8 +245,11 @@ function! GetMinigoIndent(lnum) abort
     let ind = indent(start) + sw
     " gofmt puts case and default at the level of their switch or select.
     if getline(oline)[ocol - 1] ==# '{' && s:Code(start) =~# '^\s*\%(switch\|select\)\>'
-          \ && (code =~# s:case_start || s:CommentAboveCase(a:lnum))
-      let ind -= sw
+      if code =~# s:case_start || s:CommentAboveCase(a:lnum)
+        let ind -= sw
+      elseif s:CommentBeforeCase(a:lnum) && indent(a:lnum) == ind - sw
+        let ind -= sw
+      endif
     endif
   endif
   if code =~# s:label

@@ -46,8 +46,13 @@ inline double RoundToEven(double x) {
 inline double Sqrt(double x) {
   return std::sqrt(x);
 }
+// libm's cbrt can be an ulp off where Go's is exact (Cbrt(27) = 3); one Newton step on its
+// result snaps perfect cubes to the exact root.
 inline double Cbrt(double x) {
-  return std::cbrt(x);
+  double t = std::cbrt(x);
+  if (t == 0 || !std::isfinite(t))
+    return t;
+  return t - (t * t * t - x) / (3 * t * t);
 }
 inline double Pow(double x, double y) {
   return std::pow(x, y);

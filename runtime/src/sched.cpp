@@ -489,11 +489,14 @@ static void allg_add(G* g) {
   G** arr = sched.allg.load(std::memory_order_relaxed);
   if (n == sched.allg_cap) {
     std::size_t cap = sched.allg_cap ? sched.allg_cap * 2 : 1024;
-    G** na = static_cast<G**>(std::malloc(cap * sizeof(G*))); // old arrays leak on purpose
+    // The old array stays reachable from the new one's last slot: a collector callback may
+    // still be reading it, so it is never freed.
+    G** na = static_cast<G**>(std::malloc((cap + 1) * sizeof(G*)));
     if (!na)
       fatal_error("runtime: out of memory");
     if (n)
       std::memcpy(na, arr, n * sizeof(G*));
+    na[cap] = reinterpret_cast<G*>(arr);
     sched.allg.store(na, std::memory_order_release);
     sched.allg_cap = cap;
     arr = na;

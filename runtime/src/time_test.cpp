@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <sys/resource.h>
 
 namespace {
 using mg::testing::scaled;
@@ -142,6 +143,43 @@ TEST_P(Time, TimersStartedAndStoppedConcurrently) {
     wg.Wait();
   });
   EXPECT_EQ(fired.load() + stopped.load(), long(ng) * per);
+}
+
+double cpu_seconds() {
+  rusage ru;
+  getrusage(RUSAGE_SELF, &ru);
+  return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+         double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+}
+
+// An idle program sleeps in the kernel: no worker spins while goroutines wait on timers.
+TEST_P(Time, IdleProgramUsesNoCpu) {
+  double cpu = 0;
+  tm::Duration late = 0;
+  run([&] {
+    auto block = mg::make_chan<int>();
+    mg::go([=] { block.recv(); }); // parked forever, no timer
+    double before = cpu_seconds();
+    auto start = tm::Now();
+    tm::Sleep(300 * tm::Millisecond);
+    late = tm::Since(start) - 300 * tm::Millisecond;
+    cpu = cpu_seconds() - before;
+    mg::close_chan(block);
+  });
+  EXPECT_LT(cpu, mg::testing::kSanitized ? 0.1 : 0.01);
+  EXPECT_LT(late, 20 * tm::Millisecond);
+}
+
+TEST_P(Time, ShortSleepWakesPromptly) {
+  tm::Duration worst = 0;
+  run([&] {
+    for (int i = 0; i < 20; i++) {
+      auto start = tm::Now();
+      tm::Sleep(tm::Millisecond);
+      worst = std::max(worst, tm::Since(start));
+    }
+  });
+  EXPECT_LT(worst, (mg::testing::kSanitized ? 20 : 5) * tm::Millisecond);
 }
 
 TEST(TimeValues, Arithmetic) {

@@ -88,4 +88,11 @@ template <class T> std::uint64_t mg_hash(T* p) {
   return hash_mix(reinterpret_cast<std::uintptr_t>(p));
 }
 
+// mg_hash(v) for any key type from any namespace: generated code calls mg::hash_of(v.field)
+// (a plain mg_hash(v.field) inside a namespace that declares its own mg_hash overloads would
+// hide these scalar overloads).
+template <class T> std::uint64_t hash_of(const T& v) {
+  return mg_hash(v);
+}
+
 } // namespace mg

@@ -2,6 +2,7 @@
 // switches, blocking-syscall hand-off, the GC seeing parked goroutines' stacks, and the fatal
 // exits (deadlock, stack overflow, uncaught panic) checked as death tests.
 #include "minigo/chan.h"
+#include "minigo/defer.h"
 #include "minigo/goroutine_local.h"
 #include "minigo/sched.h"
 #include "minigo/select.h"
@@ -121,6 +122,42 @@ TEST_P(Sched, ExceptionStateFollowsTheGoroutine) {
     wg.Wait();
   });
   EXPECT_EQ(ok.load(), n);
+}
+
+// Go's defer/recover inside goroutines, with deferred calls that park (and so may resume on
+// another worker) while their frame is panicking.
+TEST_P(Sched, DeferRecoverInsideGoroutinesAcrossSwitches) {
+  const int n = 32;
+  std::atomic<int> recovered{0};
+  run([&] {
+    auto tick = mg::make_chan<int>(n);
+    mg::sync::WaitGroup wg;
+    for (int g = 0; g < n; g++) {
+      wg.Add(1);
+      mg::go([&, g, tick] {
+        mg::DeferFrame df;
+        try {
+          df.push([&wg] { wg.Done(); });
+          df.push([&, g, tick] {
+            tick.send(g); // parks when full, or not: both must work
+            mg::time::Sleep(50 * mg::time::Microsecond);
+            mg::iface r = mg::recover();
+            if (!r.is_nil() && r.as<mg::string>() == mg::string("boom"))
+              recovered++;
+          });
+          mg::gosched();
+          mg::panic_string("boom");
+        } catch (...) {
+          df.panicking();
+        }
+        df.run();
+      });
+    }
+    for (int i = 0; i < n; i++)
+      tick.recv();
+    wg.Wait();
+  });
+  EXPECT_EQ(recovered.load(), n);
 }
 
 int recurse(int depth) {

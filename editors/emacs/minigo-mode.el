@@ -332,20 +332,42 @@
       (setq ppss (syntax-ppss)))))
 
 (defun minigo--line-continues-p ()
-  "Non-nil if the code of the current line continues on the next line."
+  "Non-nil if the code of the current line continues on the next line.
+That is after a binary operator, and in a case list until its colon."
   (save-excursion
     (end-of-line)
     (let ((ppss (syntax-ppss)))
       (unless (nth 3 ppss)
         (when (nth 4 ppss) (goto-char (nth 8 ppss)))
         (skip-chars-backward " \t")
-        (let ((eol (point)))
-          (or (and (looking-back minigo--continuation-regexp (line-beginning-position))
-                   (not (looking-back "\\(?:\\+\\+\\|--\\)" (line-beginning-position))))
-              (progn (minigo--logical-line-start)
-                     (skip-chars-forward " \t")
-                     (and (looking-at "case\\_>")
-                          (progn (goto-char eol) (not (eq (char-before) ?:)))))))))))
+        (cond
+         ((looking-back minigo--continuation-regexp (line-beginning-position))
+          (not (looking-back "\\(?:\\+\\+\\|--\\)" (line-beginning-position))))
+         ((eq (char-before) ?:) nil)
+         (t (let ((comma (eq (char-before) ?,)))
+              (minigo--logical-line-start)
+              (or (looking-at "[ \t]*case\\_>")
+                  (and comma (minigo--in-case-list-p))))))))))
+
+(defun minigo--in-case-list-p ()
+  "Non-nil if the lines above, each ending with a comma, go back to a `case'.
+Looks at most 100 lines up."
+  (save-excursion
+    (let ((result 'unknown) (n 0))
+      (while (eq result 'unknown)
+        (setq n (1+ n))
+        (if (or (> n 100) (not (minigo--previous-code-line)))
+            (setq result nil)
+          (minigo--logical-line-start)
+          (cond ((looking-at "[ \t]*case\\_>") (setq result t))
+                ((save-excursion
+                   (end-of-line)
+                   (let ((ppss (syntax-ppss)))
+                     (when (nth 4 ppss) (goto-char (nth 8 ppss))))
+                   (skip-chars-backward " \t")
+                   (eq (char-before) ?,)))
+                (t (setq result nil)))))
+      result)))
 
 (defun minigo--statement-start ()
   "Move to the first line of the statement the current line belongs to."
@@ -361,8 +383,8 @@
 
 (defconst minigo--case-regexp "[ \t]*\\(?:case\\_>\\|default[ \t]*:\\)")
 
-(defun minigo--comment-above-case-p ()
-  "Non-nil if the current line is a comment directly above a case or default."
+(defun minigo--comment-before-case-p ()
+  "Non-nil if the current line is a comment followed by a case or default."
   (save-excursion
     (beginning-of-line)
     (and (looking-at "[ \t]*//")
@@ -370,6 +392,22 @@
            (while (and (zerop (forward-line 1))
                        (looking-at "[ \t]*\\(?://.*\\)?$")))
            (looking-at minigo--case-regexp)))))
+
+(defun minigo--comment-above-case-p ()
+  "Non-nil if the current line is a comment above its switch's first case.
+gofmt puts such a comment at the level of the case.  Further down it
+keeps either level (the comment may end the previous clause or introduce
+the next one), so a comment already at the case's level stays there and a
+new one goes to the statements' level."
+  (and (minigo--comment-before-case-p)
+       (save-excursion
+         (beginning-of-line)
+         (and (minigo--previous-code-line)
+              (progn (end-of-line)
+                     (let ((ppss (syntax-ppss)))
+                       (when (nth 4 ppss) (goto-char (nth 8 ppss))))
+                     (skip-chars-backward " \t")
+                     (eq (char-before) ?{))))))
 
 (defun minigo--calculate-indentation ()
   "Indentation column for the current line, or nil to leave the line alone."
@@ -399,7 +437,9 @@
                        (cond
                         (closer base)
                         ((and (eq (char-after opener) ?{)
-                              (or case-line comment-above-case)
+                              (or case-line comment-above-case
+                                  (and (minigo--comment-before-case-p)
+                                       (= (current-indentation) base)))
                               (save-excursion
                                 (goto-char start)
                                 (looking-at "[ \t]*\\(?:switch\\|select\\)\\_>")))

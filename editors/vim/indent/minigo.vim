@@ -38,10 +38,11 @@ function! s:Continues(lnum) abort
   if code =~# s:continuation && code !~# '\%(++\|--\)\s*$'
     return 1
   endif
-  " A case list goes on until its colon: `case a,` / `b:`.
-  return code !~# ':\s*$' && (code =~# '^\s*case\>'
-        \ || (code =~# ',\s*$' && s:Code(s:StatementStart(a:lnum)) =~# '^\s*case\>'))
+  " A case list goes on until its colon (`case a,` / `b:`); its later lines are at the
+  " level of the clause's statements anyway.
+  return code =~# '^\s*case\>' && code !~# ':\s*$'
 endfunction
+
 
 " The nearest line above lnum that holds code (not blank, not only a comment).
 function! s:PrevCodeLine(lnum) abort
@@ -190,6 +191,21 @@ function! s:Opener(lnum) abort
   return pos
 endfunction
 
+function! s:Before(a, b) abort
+  return a:a[0] < a:b[0] || (a:a[0] == a:b[0] && a:a[1] < a:b[1])
+endfunction
+
+" [line, col] of the innermost bracket still open at the bracket at (lnum, col).
+function! s:Enclosing(lnum, col) abort
+  let view = winsaveview()
+  call cursor(a:lnum, a:col)
+  let stop = search('^func\s', 'bnW')
+  let skip = 's:Code(line("."))[col(".") - 1] !~# "[][(){}]"'
+  let pos = searchpairpos('[[({]', '', '[])}]', 'bW', skip, stop)
+  call winrestview(view)
+  return pos
+endfunction
+
 " True for a comment line (or block of them) followed by a case or default.
 function! s:CommentBeforeCase(lnum) abort
   if getline(a:lnum) !~# '^\s*//'
@@ -229,7 +245,10 @@ function! GetMinigoIndent(lnum) abort
   " A line continuing an expression: one level deeper than the statement's first line.
   let prev = s:PrevCodeLine(a:lnum)
   if prev > 0 && s:Continues(prev)
-    return indent(s:StatementStart(prev)) + sw
+    " ... or one level deeper than a bracket opened inside the statement.
+    let start = s:StatementStart(prev)
+    let opener = s:Opener(a:lnum)
+    return (opener[0] >= start ? indent(opener[0]) : indent(start)) + sw
   endif
 
   let [oline, ocol] = s:Opener(a:lnum)
@@ -239,6 +258,14 @@ function! GetMinigoIndent(lnum) abort
     " Inside brackets: one level deeper than the statement that opened them, and a
     " closing bracket back at that statement's level.
     let start = s:StatementStart(oline)
+    " A bracket still open where that statement's line begins but closed before the
+    " opener (`func f(a int,` / `b int) {`): the statement began where it was opened.
+    let enclosing = s:Enclosing(oline, ocol)
+    let outer = s:Opener(start)
+    while outer != [0, 0] && (enclosing == [0, 0] || s:Before(enclosing, outer))
+      let start = s:StatementStart(outer[0])
+      let outer = s:Opener(start)
+    endwhile
     if code =~# '^\s*[)\]}]'
       return indent(start)
     endif
@@ -252,7 +279,7 @@ function! GetMinigoIndent(lnum) abort
       endif
     endif
   endif
-  if code =~# s:label
+  if code =~# s:label && (prev == 0 || s:Code(prev) !~# ',\s*$')
     let ind -= sw
   endif
   return max([ind, 0])

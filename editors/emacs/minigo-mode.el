@@ -331,43 +331,39 @@
       (beginning-of-line)
       (setq ppss (syntax-ppss)))))
 
+(defun minigo--goto-code-end ()
+  "Move to the end of the current line's code, before trailing comments.
+Return nil if the line ends inside a string."
+  (end-of-line)
+  (let ((bol (line-beginning-position))
+        (ppss (syntax-ppss)))
+    (unless (nth 3 ppss)
+      (when (nth 4 ppss) (goto-char (nth 8 ppss)))
+      (while (and (> (point) bol) (forward-comment -1)))
+      (when (< (point) bol) (goto-char bol))
+      (skip-chars-backward " \t" bol)
+      t)))
+
 (defun minigo--line-continues-p ()
   "Non-nil if the code of the current line continues on the next line.
-That is after a binary operator, and in a case list until its colon."
+That is after a binary operator, after `case' until the colon, and after a
+comma that is directly in a block."
   (save-excursion
-    (end-of-line)
-    (let ((ppss (syntax-ppss)))
-      (unless (nth 3 ppss)
-        (when (nth 4 ppss) (goto-char (nth 8 ppss)))
-        (skip-chars-backward " \t")
+    (when (minigo--goto-code-end)
         (cond
          ((looking-back minigo--continuation-regexp (line-beginning-position))
           (not (looking-back "\\(?:\\+\\+\\|--\\)" (line-beginning-position))))
          ((eq (char-before) ?:) nil)
-         (t (let ((comma (eq (char-before) ?,)))
-              (minigo--logical-line-start)
-              (or (looking-at "[ \t]*case\\_>")
-                  (and comma (minigo--in-case-list-p))))))))))
-
-(defun minigo--in-case-list-p ()
-  "Non-nil if the lines above, each ending with a comma, go back to a `case'.
-Looks at most 100 lines up."
-  (save-excursion
-    (let ((result 'unknown) (n 0))
-      (while (eq result 'unknown)
-        (setq n (1+ n))
-        (if (or (> n 100) (not (minigo--previous-code-line)))
-            (setq result nil)
-          (minigo--logical-line-start)
-          (cond ((looking-at "[ \t]*case\\_>") (setq result t))
-                ((save-excursion
-                   (end-of-line)
-                   (let ((ppss (syntax-ppss)))
-                     (when (nth 4 ppss) (goto-char (nth 8 ppss))))
-                   (skip-chars-backward " \t")
-                   (eq (char-before) ?,)))
-                (t (setq result nil)))))
-      result)))
+         ;; A comma outside any bracket of its line, in a block: `return a,' / `b'.
+         ((eq (char-before) ?,)
+          (let ((open (nth 1 (syntax-ppss (1- (point))))))
+            (or (null open)
+                (and (eq (char-after open) ?{)
+                     (memq (char-before open) '(?\s ?\t))))))
+         ;; A case list goes on until its colon (`case a,' / `b:'); its later
+         ;; lines are at the level of the clause's statements anyway.
+         (t (minigo--logical-line-start)
+            (looking-at "[ \t]*case\\_>"))))))
 
 (defun minigo--statement-start ()
   "Move to the first line of the statement the current line belongs to."
@@ -403,36 +399,61 @@ new one goes to the statements' level."
        (save-excursion
          (beginning-of-line)
          (and (minigo--previous-code-line)
-              (progn (end-of-line)
-                     (let ((ppss (syntax-ppss)))
-                       (when (nth 4 ppss) (goto-char (nth 8 ppss))))
-                     (skip-chars-backward " \t")
-                     (eq (char-before) ?{))))))
+              (minigo--goto-code-end)
+              (eq (char-before) ?{)))))
+
+(defun minigo--opener-statement-start (opener)
+  "Start of the first line of the statement that opened the bracket at OPENER.
+A bracket still open where that line begins but closed before OPENER (as in
+`func f(a int,' / `b int) {') moves the start to where that bracket was opened."
+  (save-excursion
+    (goto-char opener)
+    (let* ((enclosing (nth 1 (syntax-ppss opener)))
+           (start (minigo--statement-start))
+           (outer (nth 1 (syntax-ppss start))))
+      (while (and outer (or (not enclosing) (< enclosing outer)))
+        (goto-char outer)
+        (setq start (minigo--statement-start)
+              outer (nth 1 (syntax-ppss start))))
+      start)))
 
 (defun minigo--calculate-indentation ()
   "Indentation column for the current line, or nil to leave the line alone."
   (save-excursion
     (beginning-of-line)
-    (let ((ppss (syntax-ppss))
+    (let ((case-fold-search nil)
+          (ppss (syntax-ppss))
           (level tab-width))
       (if (nth 8 ppss)
           nil                           ; inside a raw string or block comment
-        (let ((continued (save-excursion
-                           (and (minigo--previous-code-line)
-                                (minigo--line-continues-p)
-                                (progn (minigo--statement-start) (current-indentation)))))
-              (opener (nth 1 ppss))
-              (closer (looking-at "[ \t]*[])}]"))
-              (case-line (looking-at minigo--case-regexp))
-              (label (and (looking-at (concat "[ \t]*\\(" minigo--id "\\)[ \t]*:[ \t]*\\(?://.*\\)?$"))
-                          (not (equal (match-string 1) "default"))))
-              (comment-above-case (minigo--comment-above-case-p)))
+        (let* ((opener (nth 1 ppss))
+               (prev-comma nil)
+               (continued
+                ;; After a line that continues: one level deeper than the
+                ;; statement's first line, or than a bracket opened inside it.
+                (save-excursion
+                  (and (minigo--previous-code-line)
+                       (progn (setq prev-comma
+                                    (save-excursion
+                                      (and (minigo--goto-code-end)
+                                           (eq (char-before) ?,))))
+                              (minigo--line-continues-p))
+                       (let ((start (minigo--statement-start)))
+                         (if (and opener (>= opener start))
+                             (progn (goto-char opener) (current-indentation))
+                           (current-indentation))))))
+               (closer (looking-at "[ \t]*[])}]"))
+               (case-line (looking-at minigo--case-regexp))
+               (label (and (not prev-comma)
+                           (looking-at (concat "[ \t]*\\(" minigo--id "\\)[ \t]*:[ \t]*\\(?://.*\\)?$"))
+                           (not (equal (match-string 1) "default"))))
+               (comment-above-case (minigo--comment-above-case-p)))
           (if continued
               (+ continued level)
             (let ((indent
                    (if (not opener)
                        0
-                     (let* ((start (save-excursion (goto-char opener) (minigo--statement-start)))
+                     (let* ((start (minigo--opener-statement-start opener))
                             (base (save-excursion (goto-char start) (current-indentation))))
                        (cond
                         (closer base)

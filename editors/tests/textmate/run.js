@@ -228,7 +228,7 @@ function checkIndentationRules(file, rules) {
     const continues = /(&&|\|\||[-+*\/%&|^<>=,])\s*$/.test(line);
     let k = i - 1;
     while (k >= 0 && lines[k].trim() === '') k--;
-    const continuation = k >= 0 && /(&&|\|\||[-+*\/%&|^<>=])\s*$/.test(lines[k]);
+    const continuation = k >= 0 && /(&&|\|\||[-+*\/%&|^<>=,])\s*$/.test(lines[k]);
     if (continuation || /^\s*\/\//.test(next)) continue; // VS Code cannot express these
     if (depth(next) === depth(line) + 1 && !continues && !inc.test(line)) {
       problems.push(`${rel}:${i + 1}: increaseIndentPattern misses: ${line.trim()}`);

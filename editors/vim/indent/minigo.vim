@@ -40,7 +40,15 @@ function! s:Continues(lnum) abort
   endif
   " A case list goes on until its colon (`case a,` / `b:`); its later lines are at the
   " level of the clause's statements anyway.
-  return code =~# '^\s*case\>' && code !~# ':\s*$'
+  if code =~# '^\s*case\>' && code !~# ':\s*$'
+    return 1
+  endif
+  " A comma outside any bracket of its line, in a block: `return a,` / `b`.
+  if code =~# ',\s*$'
+    let [ol, oc] = s:Enclosing(a:lnum, len(getline(a:lnum)))
+    return ol == 0 || (getline(ol)[oc - 1] ==# '{' && oc > 1 && getline(ol)[oc - 2] =~# '\s')
+  endif
+  return 0
 endfunction
 
 

@@ -31,6 +31,18 @@ std::tuple<std::int64_t, iface> Fprint(const iface& w, const Args& a);
 std::tuple<std::int64_t, iface> Fprintln(const iface& w, const Args& a);
 std::tuple<std::int64_t, iface> Fprintf(const iface& w, const string& format, const Args& a);
 
+// Scanning into pointers (the arguments are *int, *string, *float64, *bool ... boxed in
+// ifaces): Go's rules for space, newlines and its error texts ("expected integer",
+// "unexpected newline", "EOF", "input does not match format").
+std::tuple<std::int64_t, iface> Sscan(const string& str, const Args& a);
+std::tuple<std::int64_t, iface> Sscanln(const string& str, const Args& a);
+std::tuple<std::int64_t, iface> Sscanf(const string& str, const string& format, const Args& a);
+// From os.Stdin (read a byte at a time, so that no input past the scanned text is consumed
+// beyond one rune of lookahead, as Go's note on Scan describes).
+std::tuple<std::int64_t, iface> Scan(const Args& a);
+std::tuple<std::int64_t, iface> Scanln(const Args& a);
+std::tuple<std::int64_t, iface> Scanf(const string& format, const Args& a);
+
 // The same into a std::string, for runtime code.
 std::string sprint(const Args& a);
 std::string sprintln(const Args& a);

@@ -6,6 +6,7 @@
 #include "minigo/gc.h"
 #include "minigo/hash.h"
 #include "minigo/slice.h"
+#include "minigo/string.h"
 #include "minigo/typeinfo.h"
 
 #include <cstdint>

@@ -1,5 +1,6 @@
 // sync/atomic tests: the functions and types under contention from many goroutines.
 #include "minigo/atomic.h"
+#include "minigo/string.h"
 #include "minigo/sync.h"
 #include "rt_test_util.h"
 
@@ -64,6 +65,39 @@ TEST(AtomicValues, SwapStoreBoolPointer) {
   EXPECT_EQ(c.Add(3), 3u);
   EXPECT_TRUE(c.CompareAndSwap(3, 4));
   EXPECT_EQ(c.Swap(1), 4u);
+}
+
+TEST_P(Atomic, ValueHoldsOneDynamicType) {
+  std::atomic<long> seen{0};
+  run([&] {
+    mg::atomic::Value v;
+    EXPECT_TRUE(v.Load().is_nil());
+    v.Store(mg::iface::box(&mg::type_int, std::int64_t{0}));
+    mg::sync::WaitGroup wg;
+    for (int g = 0; g < 4; g++) {
+      wg.Add(1);
+      mg::go([&, g] {
+        for (int i = 0; i < 1000; i++) {
+          v.Store(mg::iface::box(&mg::type_int, std::int64_t{g}));
+          seen += v.Load().as<std::int64_t>() >= 0;
+          if (i % 100 == 0)
+            mg::gosched();
+        }
+        wg.Done();
+      });
+    }
+    wg.Wait();
+    EXPECT_ANY_THROW(v.Store(mg::iface::box(&mg::type_string, mg::string("x"))));
+    EXPECT_ANY_THROW(v.Store(mg::iface()));
+    mg::iface old = v.Swap(mg::iface::box(&mg::type_int, std::int64_t{42}));
+    EXPECT_GE(old.as<std::int64_t>(), 0);
+    EXPECT_TRUE(v.CompareAndSwap(mg::iface::box(&mg::type_int, std::int64_t{42}),
+                                 mg::iface::box(&mg::type_int, std::int64_t{43})));
+    EXPECT_FALSE(v.CompareAndSwap(mg::iface::box(&mg::type_int, std::int64_t{42}),
+                                  mg::iface::box(&mg::type_int, std::int64_t{44})));
+    EXPECT_EQ(v.Load().as<std::int64_t>(), 43);
+  });
+  EXPECT_EQ(seen.load(), 4000);
 }
 
 } // namespace

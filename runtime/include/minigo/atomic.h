@@ -1,8 +1,11 @@
 // Go's sync/atomic: the Add/Load/Store/Swap/CompareAndSwap functions on int32, int64, uint32,
-// uint64 and uintptr, and the types Int32, Int64, Uint32, Uint64, Bool and Pointer<T>. Every
-// operation is sequentially consistent, as Go's are. (atomic.Value lives in atomic_value.h: it
-// holds an interface value.)
+// uint64 and uintptr, and the types Int32, Int64, Uint32, Uint64, Bool, Pointer<T> and Value.
+// Every operation is sequentially consistent, as Go's are.
 #pragma once
+#include "minigo/gc.h"
+#include "minigo/iface.h"
+#include "minigo/panic.h"
+
 #include <atomic>
 #include <cstdint>
 
@@ -94,6 +97,65 @@ public:
 
 private:
   std::atomic<T*> v_{nullptr};
+};
+
+// atomic.Value: holds an interface value; every Store must use the same dynamic type.
+//   mg::atomic::Value v; v.Store(mg::iface::box(&mg::type_int, int64_t{1})); mg::iface x =
+//   v.Load();
+class Value {
+public:
+  Value() = default;
+  Value(const Value& o) : p_(o.p_.load()) {}
+  Value& operator=(const Value& o) {
+    p_.store(o.p_.load());
+    return *this;
+  }
+  // nil when nothing was stored yet.
+  iface Load() const {
+    const iface* p = p_.load();
+    return p ? *p : iface();
+  }
+  void Store(const iface& v) { (void)exchange(v, "Store"); }
+  iface Swap(const iface& v) { return exchange(v, "Swap"); }
+  bool CompareAndSwap(const iface& old, const iface& nw) {
+    check(nw, "CompareAndSwap");
+    const iface* box = gc_new<iface>(nw);
+    for (;;) {
+      const iface* cur = p_.load();
+      if (cur && !same_type(cur->type, nw.type))
+        panic_plain_error("sync/atomic: compare and swap of inconsistently typed value into Value");
+      iface have = cur ? *cur : iface();
+      if (!(have == old))
+        return false;
+      if (p_.compare_exchange_weak(cur, box))
+        return true;
+    }
+  }
+
+private:
+  static void check(const iface& v, const char* op) {
+    if (v.is_nil()) {
+      if (op[0] == 'S' && op[1] == 't')
+        panic_plain_error("sync/atomic: store of nil value into Value");
+      if (op[0] == 'S')
+        panic_plain_error("sync/atomic: swap of nil value into Value");
+      panic_plain_error("sync/atomic: compare and swap of nil value into Value");
+    }
+  }
+  iface exchange(const iface& v, const char* op) {
+    check(v, op);
+    const iface* box = gc_new<iface>(v);
+    const iface* cur = p_.load();
+    for (;;) {
+      if (cur && !same_type(cur->type, v.type))
+        panic_plain_error(op[1] == 't'
+                              ? "sync/atomic: store of inconsistently typed value into Value"
+                              : "sync/atomic: swap of inconsistently typed value into Value");
+      if (p_.compare_exchange_weak(cur, box))
+        return cur ? *cur : iface();
+    }
+  }
+  std::atomic<const iface*> p_{nullptr};
 };
 
 } // namespace mg::atomic

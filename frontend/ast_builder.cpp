@@ -419,6 +419,16 @@ BlockStmt* AstBuilder::buildBlock(P::BlockContext* ctx) {
   return b;
 }
 
+// The Block of an if, for or switch statement (opened by BODY_LBRACE).
+BlockStmt* AstBuilder::buildBodyBlock(P::BodyBlockContext* ctx) {
+  BlockStmt* b = ast_.make<BlockStmt>(ctx ? posOf(ctx->BODY_LBRACE()) : Pos{});
+  if (!ctx)
+    return b;
+  b->stmts = buildStatementList(ctx->statementList());
+  b->rbrace = posOf(ctx->RBRACE());
+  return b;
+}
+
 // StatementList = { Statement ";" } .
 std::vector<Stmt*> AstBuilder::buildStatementList(P::StatementListContext* ctx) {
   std::vector<Stmt*> out;
@@ -606,7 +616,7 @@ Expr* AstBuilder::headerCondition(P::SimpleStmtContext* ctx, const char* what) {
 Stmt* AstBuilder::buildIf(P::IfStmtContext* ctx) {
   IfStmt* s = ast_.make<IfStmt>(posOf(ctx->IF()));
   P::HeaderContext* h = ctx->header();
-  std::vector<P::BlockContext*> blocks = ctx->block();
+  P::BodyBlockContext* body = ctx->bodyBlock();
   if (h) {
     P::SimpleStmtContext* init = h->SEMI() ? h->init : nullptr;
     P::SimpleStmtContext* cond = h->SEMI() ? h->cond : h->init;
@@ -615,15 +625,20 @@ Stmt* AstBuilder::buildIf(P::IfStmtContext* ctx) {
     s->cond = headerCondition(cond, "if");
   }
   if (!s->cond) {
-    error(blocks.empty() ? s->pos : posOf(blocks[0]->LBRACE()),
-          "syntax error: missing condition in if statement");
+    // `if x \n {`: Go reports the newline that ended the condition.
+    antlr4::Token* semi = h && h->SEMI() ? h->SEMI()->getSymbol() : nullptr;
+    if (semi && !h->cond && semi->getText() == GoTokenSource::kNewlineSemi)
+      error(posOf(semi), "syntax error: unexpected newline, expecting { after if clause");
+    else
+      error(body ? posOf(body->BODY_LBRACE()) : s->pos,
+            "syntax error: missing condition in if statement");
     s->cond = ast_.make<BadExpr>(s->pos);
   }
-  s->then = buildBlock(blocks.empty() ? nullptr : blocks[0]);
+  s->then = buildBodyBlock(body);
   if (ctx->ifStmt())
     s->elseStmt = buildIf(ctx->ifStmt());
-  else if (blocks.size() > 1)
-    s->elseStmt = buildBlock(blocks[1]);
+  else if (ctx->block())
+    s->elseStmt = buildBlock(ctx->block());
   return s;
 }
 
@@ -723,7 +738,7 @@ Stmt* AstBuilder::buildFor(P::ForStmtContext* ctx) {
     s->define = r->DEFINE() != nullptr;
     s->rangePos = posOf(r->RANGE());
     s->x = buildExpr(r->expression());
-    s->body = buildBlock(ctx->block());
+    s->body = buildBodyBlock(ctx->bodyBlock());
     return s;
   }
   ForStmt* s = ast_.make<ForStmt>(pos);
@@ -743,7 +758,7 @@ Stmt* AstBuilder::buildFor(P::ForStmtContext* ctx) {
     if (c->cond)
       s->cond = buildExpr(c->cond);
   }
-  s->body = buildBlock(ctx->block());
+  s->body = buildBodyBlock(ctx->bodyBlock());
   return s;
 }
 
@@ -872,6 +887,7 @@ Expr* AstBuilder::buildPrimary(P::PrimaryExprContext* ctx) {
       cur = i->primaryExpr();
     else if (auto* c = dynamic_cast<P::CallExprContext*>(cur))
       cur = c->primaryExpr();
+
     else
       cur = nullptr;
   }
@@ -949,6 +965,8 @@ Expr* AstBuilder::buildOperand(P::OperandContext* ctx) {
     FuncType* type = buildSignature(f->signature(), pos);
     return ast_.make<FuncLit>(pos, type, buildBlock(f->block()));
   }
+  if (auto* t = ctx->typeName()) // CompositeLit with a TypeName
+    return buildLiteralValue(ctx->literalValue(), buildTypeName(t), startOf(ctx));
   if (ctx->IDENTIFIER())
     return ident(ctx->IDENTIFIER());
   if (auto* p = ctx->parenExpr())
@@ -959,18 +977,10 @@ Expr* AstBuilder::buildOperand(P::OperandContext* ctx) {
 }
 
 Expr* AstBuilder::buildTypeLitExpr(P::TypeLitExprContext* ctx) {
-  if (auto* a = ctx->arrayType())
-    return buildArrayType(a, false);
-  if (auto* s = ctx->structType())
-    return buildStructType(s);
   if (auto* f = ctx->functionType())
     return buildSignature(f->signature(), posOf(f->FUNC()));
   if (auto* i = ctx->interfaceType())
     return buildInterfaceType(i);
-  if (auto* s = ctx->sliceType())
-    return ast_.make<SliceType>(posOf(s->LBRACK()), buildType(s->type_()));
-  if (auto* m = ctx->mapType())
-    return ast_.make<MapType>(posOf(m->MAP()), buildType(m->type_(0)), buildType(m->type_(1)));
   if (auto* c = ctx->channelType())
     return buildChannelType(c);
   return ast_.make<BadExpr>(startOf(ctx));
@@ -1126,21 +1136,24 @@ void AstBuilder::checkLiteral(BasicLit* lit) {
 
 // CompositeLit = LiteralType LiteralValue .
 // LiteralType  = StructType | ArrayType | "[" "..." "]" ElementType | SliceType | MapType |
-// TypeName .
+// TypeName . Without a literal value, this is just the type (a conversion, a make/new argument,
+// ...).
 Expr* AstBuilder::buildCompositeLit(P::CompositeLitContext* ctx) {
+  bool isLit = ctx->literalValue() != nullptr;
   Expr* type = nullptr;
-  if (auto* n = ctx->typeName())
-    type = buildTypeName(n);
-  else if (auto* s = ctx->structType())
+  if (auto* s = ctx->structType())
     type = buildStructType(s);
   else if (auto* a = ctx->arrayType())
-    type = buildArrayType(a, true);
+    type = buildArrayType(a, isLit);
   else if (auto* s = ctx->sliceType())
     type = ast_.make<SliceType>(posOf(s->LBRACK()), buildType(s->type_()));
   else if (auto* m = ctx->mapType())
     type = ast_.make<MapType>(posOf(m->MAP()), buildType(m->type_(0)), buildType(m->type_(1)));
-  Pos pos = startOf(ctx);
-  return buildLiteralValue(ctx->literalValue(), type, pos);
+  else
+    type = ast_.make<BadExpr>(startOf(ctx));
+  if (!isLit)
+    return type;
+  return buildLiteralValue(ctx->literalValue(), type, startOf(ctx));
 }
 
 // LiteralValue = "{" [ ElementList [ "," ] ] "}" .  KeyedElement = [ Key ":" ] Element .

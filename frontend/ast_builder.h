@@ -48,6 +48,7 @@ private:
 
   // Statements
   BlockStmt* buildBlock(P::BlockContext* ctx);
+  BlockStmt* buildBodyBlock(P::BodyBlockContext* ctx);
   std::vector<Stmt*> buildStatementList(P::StatementListContext* ctx);
   Stmt* buildStatement(P::StatementContext* ctx);
   Stmt* buildSimpleStmt(P::SimpleStmtContext* ctx);

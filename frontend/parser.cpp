@@ -1,7 +1,14 @@
-// This file implements parseFile: the token source, the generated ANTLR parser run in two
-// stages (SLL prediction with a bail-out strategy first, full LL with error recovery only when
-// SLL fails), syntax errors worded as Go's parser words them, and the AST builder. Everything
-// runs on a thread with a large stack.
+// This file implements parseFile: the token source, the generated ANTLR parser and the AST
+// builder. The parser runs in up to three stages:
+//  1. SLL prediction, bailing out at the first error, one top-level declaration at a time (the
+//     fast path: every valid program we have seen is parsed here);
+//  2. full LL prediction, bailing out at the first error (a valid program that needs full
+//     context is parsed here);
+//  3. only for an invalid program: SLL prediction with error recovery, reporting syntax
+//     errors worded as Go's parser words them. SLL decisions look no further than the local
+//     syntax, so errors are reported where a hand-written parser would see them (full-LL
+//     decisions can look ahead to a missing `}` at the end of the file and fail early).
+// Everything runs on a thread with a large stack.
 #include "frontend/parser.h"
 
 #include "frontend/ast_builder.h"
@@ -86,10 +93,18 @@ antlr4::ParserRuleContext* enclosing(antlr4::ParserRuleContext* ctx, size_t rule
   return nullptr;
 }
 
-// The error strategy of the second (full LL) stage: ANTLR's recovery, Go's wording.
+bool isDeclKeyword(size_t type) {
+  return type == P::FUNC || type == P::VAR || type == P::CONST || type == P::TYPE ||
+         type == P::IMPORT;
+}
+
+// The error strategy of the last stage: ANTLR's recovery, Go's wording, and cascade
+// suppression: after a syntax error, further syntax errors in the same top-level declaration
+// (up to the next `func`/`var`/`const`/`type`/`import` at the start of a line) are dropped.
 class GoErrorStrategy : public antlr4::DefaultErrorStrategy {
 public:
-  explicit GoErrorStrategy(Diagnostics& diags) : diags_(diags) {}
+  GoErrorStrategy(Diagnostics& diags, antlr4::TokenStream& tokens)
+      : diags_(diags), tokens_(tokens) {}
 
 protected:
   void reportNoViableAlternative(antlr4::Parser* parser,
@@ -122,13 +137,40 @@ private:
               const antlr4::misc::IntervalSet& expected) {
     if (!tok)
       tok = parser->getCurrentToken();
-    // After a first error, an error at EOF is a follow-on error (as in Go's parser).
-    if (reported_ && tok->getType() == antlr4::Token::EOF)
-      return;
+    size_t index = tok->getTokenIndex();
+    if (reported_) {
+      // After a first error, an error at EOF is a follow-on error (as in Go's parser), and so
+      // is any error before the next top-level declaration.
+      if (tok->getType() == antlr4::Token::EOF)
+        return;
+      bool newDecl = false;
+      for (size_t i = lastError_ + 1; i <= index && i < tokens_.size(); ++i) {
+        antlr4::Token* t = tokens_.get(i);
+        if (isDeclKeyword(t->getType()) && t->getCharPositionInLine() == 0) {
+          newDecl = true;
+          break;
+        }
+      }
+      if (!newDecl || index <= lastError_)
+        return;
+    }
     reported_ = true;
+    lastError_ = index;
+    if (std::getenv("MINIGO_PARSE_DEBUG")) {
+      std::string stack;
+      for (const std::string& r : parser->getRuleInvocationStack())
+        stack += r + " ";
+      std::fprintf(stderr, "error at %s in [%s] expected %s\n", tok->getText().c_str(),
+                   stack.c_str(), expected.toString().c_str());
+    }
     Pos pos{static_cast<uint32_t>(tok->getLine()),
             static_cast<uint32_t>(tok->getCharPositionInLine() + 1)};
     diags_.error(pos, "syntax error: " + message(parser, tok, expected));
+  }
+
+  antlr4::Token* previous(antlr4::Token* tok) {
+    size_t i = tok->getTokenIndex();
+    return i > 0 && i != static_cast<size_t>(-1) ? tokens_.get(i - 1) : nullptr;
   }
 
   std::string message(antlr4::Parser* parser, antlr4::Token* tok,
@@ -137,17 +179,26 @@ private:
     std::string unexpected = "unexpected " + describeToken(tok);
     auto* ctx = parser->getContext();
     size_t rule = ctx ? ctx->getRuleIndex() : 0;
+    antlr4::Token* prev = previous(tok);
+    size_t prevType = prev ? prev->getType() : 0;
+
+    // `func name` inside a function body: a function literal has no name.
+    if (type == P::IDENTIFIER && prevType == P::FUNC && !enclosing(ctx, P::RuleSourceFile, 1))
+      return unexpected + ", expecting (";
 
     // File structure.
+    if (rule == P::RulePackageClause && prevType == P::PACKAGE)
+      return unexpected + ", expecting name";
     if (rule == P::RulePackageClause || (rule == P::RuleSourceFile && !ctx->children.size()))
       return "package statement must be first";
     if (rule == P::RuleSourceFile || rule == P::RuleTopLevelDecl) {
       if (type == P::IMPORT)
         return "imports must appear before other declarations";
+      if (type == P::LBRACE && prevType == P::SEMI && prev->getText() != ";")
+        return "unexpected semicolon or newline before {";
       if (type == P::SEMI && expected.contains(static_cast<size_t>(P::FUNC)))
         return unexpected + " after top level declaration";
-      if (type != antlr4::Token::EOF && type != P::FUNC && type != P::VAR && type != P::CONST &&
-          type != P::TYPE)
+      if (type != antlr4::Token::EOF && !isDeclKeyword(type))
         return "non-declaration statement outside function body";
     }
     if (rule == P::RuleEos && ctx->parent &&
@@ -165,13 +216,23 @@ private:
         {P::RuleArguments, "argument list", ")"},
         {P::RuleParameters, "parameter list", ")"},
     };
-    for (const ListContext& l : lists)
-      if (enclosing(ctx, l.rule, 6) && expected.contains(static_cast<size_t>(P::COMMA)) &&
+    for (const ListContext& l : lists) {
+      if (!enclosing(ctx, l.rule, 6))
+        continue;
+      if (type == P::COMMA && prevType == P::COMMA && l.rule != P::RuleParameters)
+        return unexpected + ", expecting expression";
+      if (expected.contains(static_cast<size_t>(P::COMMA)) &&
           (type == P::SEMI || !isExpressionStart(expected)))
         return unexpected + " in " + l.name + "; possibly missing comma or " + l.close;
+    }
+
+    // Struct and interface bodies.
+    if ((rule == P::RuleStructType || rule == P::RuleInterfaceType) &&
+        expected.contains(static_cast<size_t>(P::RBRACE)))
+      return unexpected + ", expecting semicolon, newline, or }";
 
     // Blocks after if/for/switch headers.
-    if (expected.contains(static_cast<size_t>(P::LBRACE)) && expected.size() <= 3) {
+    if (expected.contains(static_cast<size_t>(P::BODY_LBRACE)) && expected.size() <= 3) {
       if (enclosing(ctx, P::RuleIfStmt, 4))
         return unexpected + ", expecting { after if clause";
       if (enclosing(ctx, P::RuleForStmt, 4))
@@ -180,14 +241,18 @@ private:
         return unexpected + ", expecting { after switch clause";
     }
 
-    // End of a statement.
+    // End of a statement: after a statement, only `;` or the closing `}` may follow.
+    bool endOfBlock = rule == P::RuleBlock || rule == P::RuleSwitchStmt ||
+                      rule == P::RuleSelectStmt || rule == P::RuleStatementList ||
+                      rule == P::RuleCaseClause || rule == P::RuleCommClause;
+    if (type != antlr4::Token::EOF && endOfBlock &&
+        expected.contains(static_cast<size_t>(P::RBRACE)) && prevType != P::LBRACE &&
+        prevType != P::BODY_LBRACE && prevType != P::COLON && prevType != P::SEMI)
+      return unexpected + " at end of statement";
     if (expected.contains(static_cast<size_t>(P::SEMI)) &&
         expected.contains(static_cast<size_t>(P::RBRACE)) &&
         !expected.contains(static_cast<size_t>(P::LPAREN)))
       return unexpected + " at end of statement";
-    if (enclosing(ctx, P::RuleStatementList, 1) || rule == P::RuleStatement)
-      if (expected.contains(static_cast<size_t>(P::SEMI)))
-        return unexpected + " at end of statement";
 
     if (isExpressionStart(expected))
       return unexpected + ", expecting expression";
@@ -207,7 +272,9 @@ private:
   }
 
   Diagnostics& diags_;
+  antlr4::TokenStream& tokens_;
   bool reported_ = false;
+  size_t lastError_ = 0;
 };
 
 File* parseOnThisThread(const SourceFile& file, AstContext& ast, Diagnostics& diags,
@@ -240,12 +307,10 @@ File* parseOnThisThread(const SourceFile& file, AstContext& ast, Diagnostics& di
   Diagnostics builderDiags(file); // kept only if stage 1 succeeds
   try {
     AstBuilder builder(ast, builderDiags, tokens);
-    parser.resetNesting();
     P::FileHeaderContext* header = parser.fileHeader();
     File* f = builder.buildHeader(header->packageClause(), header->importDecl());
     parser.getTreeTracker().reset();
     for (;;) {
-      parser.resetNesting();
       P::NextDeclContext* next = parser.nextDecl();
       if (!next->topLevelDecl())
         break;
@@ -264,14 +329,27 @@ File* parseOnThisThread(const SourceFile& file, AstContext& ast, Diagnostics& di
     return result;
   }
 
-  // Stage 2: the whole file again, full LL with recovery and Go-worded errors.
+  // Stage 2: the whole file, full LL, bail out at the first error.
+  P::SourceFileContext* tree = nullptr;
   tokens.seek(0);
   parser.reset();
-  parser.resetNesting();
   interp->setPredictionMode(antlr4::atn::PredictionMode::LL);
-  parser.setErrorHandler(std::make_shared<GoErrorStrategy>(diags));
-  P::SourceFileContext* tree = parser.sourceFile();
+  try {
+    tree = parser.sourceFile();
+  } catch (antlr4::ParseCancellationException&) {
+    tree = nullptr;
+  }
   lap("parse (LL)");
+
+  // Stage 3: the program is invalid. SLL with recovery and Go-worded errors.
+  if (!tree) {
+    tokens.seek(0);
+    parser.reset();
+    interp->setPredictionMode(antlr4::atn::PredictionMode::SLL);
+    parser.setErrorHandler(std::make_shared<GoErrorStrategy>(diags, tokens));
+    tree = parser.sourceFile();
+    lap("parse (errors)");
+  }
   AstBuilder builder(ast, diags, tokens);
   File* f = builder.buildFile(tree);
   lap("build");

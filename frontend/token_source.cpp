@@ -174,6 +174,156 @@ size_t utf8Length(const std::string& text, size_t i, unsigned& rune) {
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
+// BraceClassifier: finds the `{` that opens the body of an if/for/switch statement, as Go's
+// parser decides it. In a statement header (outside any brackets opened in the header), a `{`
+// opens the body unless it follows `struct`/`interface` (a type body), a pending function
+// literal's signature (its body), or an array, slice, map or struct type (a composite
+// literal, which Go allows there). In particular `T{` with a bare type name T opens the body,
+// which is Go's rule that such literals need parentheses in headers (`if x == (T{}) {`).
+
+class BraceClassifier {
+public:
+  // Observes the next token and returns its type, BODY_LBRACE for a body brace.
+  size_t classify(size_t type) {
+    size_t index = types_.size();
+    size_t result = type;
+    uint8_t flag = 0;
+    switch (type) {
+    case MiniGoLexer::IF:
+    case MiniGoLexer::FOR:
+    case MiniGoLexer::SWITCH:
+      frames_.push_back(Frame{Frame::Header, index});
+      break;
+    case MiniGoLexer::FUNC:
+      if (headerTop() && !(index > 0 && types_[index - 1] == MiniGoLexer::RBRACK &&
+                           (flags_[index - 1] & kTypeBracketClose)))
+        ++frames_.back().funcPending;
+      break;
+    case MiniGoLexer::LPAREN:
+      frames_.push_back(Frame{Frame::Paren, index});
+      break;
+    case MiniGoLexer::LBRACK: {
+      Frame f{Frame::Bracket, index};
+      f.typeBracket = isTypeBracket(index);
+      frames_.push_back(f);
+      break;
+    }
+    case MiniGoLexer::LBRACE: {
+      Frame f{Frame::Brace, index};
+      size_t prev = index > 0 ? types_[index - 1] : 0;
+      if (prev == MiniGoLexer::STRUCT || prev == MiniGoLexer::INTERFACE) {
+        f.brace = kTypeBody;
+      } else if (headerTop()) {
+        if (frames_.back().funcPending > 0) {
+          --frames_.back().funcPending;
+          f.brace = kFuncBody;
+        } else if (precededByLiteralType(index)) {
+          f.brace = kCompositeLit;
+        } else {
+          frames_.pop_back(); // the header ends here
+          f.brace = kBody;
+          result = MiniGoLexer::BODY_LBRACE;
+        }
+      }
+      frames_.push_back(f);
+      break;
+    }
+    case MiniGoLexer::RPAREN:
+    case MiniGoLexer::RBRACK:
+    case MiniGoLexer::RBRACE: {
+      Frame::Kind want = type == MiniGoLexer::RPAREN   ? Frame::Paren
+                         : type == MiniGoLexer::RBRACK ? Frame::Bracket
+                                                       : Frame::Brace;
+      // Unbalanced input: drop frames (unfinished headers) until the matching opener.
+      while (!frames_.empty() && frames_.back().kind != want)
+        frames_.pop_back();
+      if (!frames_.empty()) {
+        Frame f = frames_.back();
+        frames_.pop_back();
+        if (type == MiniGoLexer::RBRACK && f.typeBracket)
+          flag = kTypeBracketClose;
+        if (type == MiniGoLexer::RBRACE) {
+          flag = f.brace;
+          lastBraceClose_ = index;
+          lastBraceOpen_ = f.open;
+        }
+      }
+      break;
+    }
+    default:
+      break;
+    }
+    types_.push_back(static_cast<uint8_t>(result));
+    flags_.push_back(flag);
+    return result;
+  }
+
+private:
+  struct Frame {
+    enum Kind { Paren, Bracket, Brace, Header } kind;
+    size_t open; // index of the opening token
+    bool typeBracket = false;
+    uint8_t brace = 0;   // Brace: what the brace opens
+    int funcPending = 0; // Header: function literals whose body has not started
+  };
+  // flags_ of a closing token
+  static constexpr uint8_t kTypeBracketClose = 1; // `]` of an array/slice/map type
+  static constexpr uint8_t kTypeBody = 2;         // `}` of struct/interface
+  static constexpr uint8_t kFuncBody = 3;
+  static constexpr uint8_t kCompositeLit = 4;
+  static constexpr uint8_t kBody = 5;
+
+  bool headerTop() const { return !frames_.empty() && frames_.back().kind == Frame::Header; }
+
+  // `[` opens an array/slice type (not an index) after `map`, after the `]` of another type
+  // bracket (`[][]T`), and wherever an operand starts.
+  bool isTypeBracket(size_t index) const {
+    if (index == 0)
+      return true;
+    size_t prev = types_[index - 1];
+    if (prev == MiniGoLexer::MAP)
+      return true;
+    if (prev == MiniGoLexer::RBRACK)
+      return flags_[index - 1] & kTypeBracketClose;
+    return !endsStatement(prev);
+  }
+
+  static bool isTypePrefix(size_t type) {
+    return type == MiniGoLexer::STAR || type == MiniGoLexer::CHAN || type == MiniGoLexer::ARROW;
+  }
+
+  // Is the operand just before the `{` at `index` an array, slice, map or struct type?
+  bool precededByLiteralType(size_t index) const {
+    if (index == 0)
+      return false;
+    size_t j = index - 1;
+    if (types_[j] == MiniGoLexer::RBRACE) {
+      // struct{...} or []interface{...} and the like.
+      if (j != lastBraceClose_ || flags_[j] != kTypeBody || lastBraceOpen_ == 0)
+        return false;
+      size_t kw = lastBraceOpen_ - 1;
+      if (types_[kw] == MiniGoLexer::STRUCT)
+        return true;
+      j = kw;
+    } else if (types_[j] == MiniGoLexer::IDENTIFIER) {
+      // T or pkg.T, as the element type of []T, [N]T, map[K]T.
+      if (j >= 2 && types_[j - 1] == MiniGoLexer::DOT && types_[j - 2] == MiniGoLexer::IDENTIFIER)
+        j -= 2;
+    } else {
+      return false;
+    }
+    while (j > 0 && isTypePrefix(types_[j - 1]))
+      --j;
+    return j > 0 && types_[j - 1] == MiniGoLexer::RBRACK && (flags_[j - 1] & kTypeBracketClose);
+  }
+
+  std::vector<uint8_t> types_; // token types seen so far (all fit in a byte)
+  std::vector<uint8_t> flags_;
+  std::vector<Frame> frames_;
+  size_t lastBraceClose_ = static_cast<size_t>(-1), lastBraceOpen_ = 0;
+};
+
+// ---------------------------------------------------------------------------------------------
 // GoTokenSource
 
 GoTokenSource::GoTokenSource(const SourceFile& file, Diagnostics& diags, unsigned maxNesting)
@@ -226,8 +376,11 @@ void GoTokenSource::lexAll(unsigned maxNesting) {
   const std::string& text = file_.text();
 
   size_t last = 0; // type of the last token handed to the parser (0: none)
+  BraceClassifier braces;
   auto emit = [&](size_t type, size_t line, size_t col, size_t start, size_t stop,
                   const char* special = nullptr) {
+    if (type != antlr4::Token::EOF)
+      type = braces.classify(type);
     tokens_.push_back(std::make_unique<GoToken>(
         this, type, static_cast<uint32_t>(line), static_cast<uint32_t>(col),
         static_cast<uint32_t>(start), static_cast<uint32_t>(stop), special));
@@ -405,6 +558,8 @@ std::string tokenTypeName(size_t type) {
     return "comma";
   case MiniGoLexer::SEMI:
     return "semicolon or newline";
+  case MiniGoLexer::BODY_LBRACE:
+    return "{";
   default:
     break;
   }

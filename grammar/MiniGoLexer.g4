@@ -13,6 +13,13 @@
 // characters become dedicated tokens that the token source reports as located errors.
 lexer grammar MiniGoLexer;
 
+// BODY_LBRACE is never produced by the lexer: the token source gives this type to the `{` that
+// opens the body of an if, for or switch statement, deciding it as Go's parser does (see
+// frontend/token_source.h). This is how the grammar implements Go's rule that a composite
+// literal with a bare type name needs parentheses in a statement header (`if x == T{} {`),
+// and it keeps every decision between a block and a composite literal to one token.
+tokens { BODY_LBRACE }
+
 // Keywords (https://go.dev/ref/spec#Keywords)
 BREAK       : 'break';
 CASE        : 'case';

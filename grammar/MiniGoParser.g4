@@ -7,18 +7,14 @@
 // frontend/ast_builder.cpp reports the errors with Go's wording. Types are expressions
 // wherever Go allows them in expressions (conversions, make/new arguments, type-switch cases).
 //
-// Composite literals whose type is a bare (possibly qualified) type name are not allowed in an
-// if/for/switch header unless parenthesised (Go's `xnest` rule, `if x == T{} {`): the parser
-// base class keeps the nesting counter, headers set it to -1 and brackets reset it to 0.
+// The body of an if/for/switch statement opens with BODY_LBRACE rather than `{` (the token
+// source decides which `{` that is, as Go's parser does): so a composite literal with a bare
+// type name cannot appear in a header unless parenthesised (`if x == T{} {`), and choosing
+// between a block and a composite literal never needs more than one token of lookahead.
 parser grammar MiniGoParser;
 
 options {
   tokenVocab = MiniGoLexer;
-  superClass = MiniGoParserBase;
-}
-
-@parser::header {
-#include "MiniGoParserBase.h"
 }
 
 // SourceFile = PackageClause ";" { ImportDecl ";" } { TopLevelDecl ";" } .
@@ -131,10 +127,8 @@ result
 
 // Parameters = "(" [ ParameterList [ "," ] ] ")" .
 parameters
-@init {enterNested();}
   : LPAREN (parameterDecl (COMMA parameterDecl)* COMMA?)? RPAREN
   ;
-finally {leaveNested();}
 
 // ParameterList = ParameterDecl { "," ParameterDecl } .
 // ParameterDecl = [ IdentifierList ] [ "..." ] Type .
@@ -176,10 +170,8 @@ arrayType
   ;
 
 arrayLength
-@init {enterNested();}
   : LBRACK (expression | ELLIPSIS) RBRACK
   ;
-finally {leaveNested();}
 
 // SliceType = "[" "]" ElementType .
 sliceType
@@ -321,25 +313,27 @@ fallthroughStmt
 
 // IfStmt = "if" [ SimpleStmt ";" ] Expression Block [ "else" ( IfStmt | Block ) ] .
 ifStmt
-  : IF header block (ELSE (ifStmt | block))?
+  : IF header bodyBlock (ELSE (ifStmt | block))?
+  ;
+
+// The Block of an if, for or switch statement.
+bodyBlock
+  : BODY_LBRACE statementList RBRACE
   ;
 
 // The header of an if or switch statement: [ SimpleStmt ";" ] [ Expression ], parsed as Go's
 // parser does (two optional simple statements; the builder checks that the second one is an
-// expression, or a type switch guard in a switch). Composite literals with a bare type name
-// need parentheses in here.
+// expression, or a type switch guard in a switch).
 header
-@init {enterHeader();}
   : init=simpleStmt? (SEMI cond=simpleStmt?)?
   ;
-finally {leaveHeader();}
 
 // SwitchStmt = ExprSwitchStmt | TypeSwitchStmt .
 // ExprSwitchStmt = "switch" [ SimpleStmt ";" ] [ Expression ] "{" { ExprCaseClause } "}" .
 // TypeSwitchStmt = "switch" [ SimpleStmt ";" ] TypeSwitchGuard "{" { TypeCaseClause } "}" .
 // TypeSwitchGuard = [ identifier ":=" ] PrimaryExpr "." "(" "type" ")" .
 switchStmt
-  : SWITCH header LBRACE caseClause* RBRACE
+  : SWITCH header BODY_LBRACE caseClause* RBRACE
   ;
 
 // ExprCaseClause = ExprSwitchCase ":" StatementList .
@@ -363,18 +357,16 @@ commClause
 
 // ForStmt = "for" [ Condition | ForClause | RangeClause ] Block .
 forStmt
-  : FOR forHeader block
+  : FOR forHeader bodyBlock
   ;
 
 // ForClause = [ InitStmt ] ";" [ Condition ] ";" [ PostStmt ] .
 // RangeClause = [ ExpressionList "=" | IdentifierList ":=" ] "range" Expression .
 forHeader
-@init {enterHeader();}
   : (expressionList (ASSIGN | DEFINE))? RANGE expression         # rangeClause
   | init=simpleStmt? SEMI cond=expression? SEMI post=simpleStmt?  # forClause
   | cond=expression?                                              # condition
   ;
-finally {leaveHeader();}
 
 // Expression = UnaryExpr | Expression binary_op Expression .
 // UnaryExpr  = PrimaryExpr | unary_op UnaryExpr .
@@ -394,55 +386,48 @@ expression
 //               PrimaryExpr Slice | PrimaryExpr TypeAssertion | PrimaryExpr Arguments .
 // Conversions are calls whose callee is a type.
 primaryExpr
-  : operand                                                        # operandExpr
-  | primaryExpr DOT IDENTIFIER                                     # selectorExpr
-  | primaryExpr DOT LPAREN (type_ | TYPE) RPAREN                   # typeAssertion
-  | primaryExpr index                                              # indexOrSlice
-  | primaryExpr arguments                                          # callExpr
+  : operand                                                    # operandExpr
+  | primaryExpr DOT IDENTIFIER                                 # selectorExpr
+  | primaryExpr DOT LPAREN (type_ | TYPE) RPAREN               # typeAssertion
+  | primaryExpr index                                          # indexOrSlice
+  | primaryExpr arguments                                      # callExpr
   ;
 
 // Index = "[" Expression "]" .  Slice = "[" [ Expression ] ":" [ Expression ] "]" |
 //                                        "[" [ Expression ] ":" Expression ":" Expression "]" .
 index
-@init {enterNested();}
   : LBRACK expression RBRACK
   | LBRACK lo=expression? COLON hi=expression? (COLON max=expression?)? RBRACK
   ;
-finally {leaveNested();}
 
 // Arguments = "(" [ ( ExpressionList | Type [ "," ExpressionList ] ) [ "..." ] [ "," ] ] ")" .
 arguments
-@init {enterNested();}
   : LPAREN (expressionList ELLIPSIS? COMMA?)? RPAREN
   ;
-finally {leaveNested();}
 
 // Operand = Literal | OperandName | "(" Expression ")" .  Literal = BasicLit | CompositeLit |
-// FunctionLit .  Type literals are operands too (conversions, `make([]int, n)`).
+// FunctionLit .  Type literals are operands too (conversions, `make([]int, n)`); an array,
+// slice, map or struct type followed by `{` is a composite literal, wherever it appears.
 operand
   : basicLit
-  | compositeLit
   | functionLit
+  | typeName literalValue
   | IDENTIFIER
   | parenExpr
+  | compositeLit
   | typeLitExpr
   ;
 
 parenExpr
-@init {enterNested();}
   : LPAREN expression RPAREN
   ;
-finally {leaveNested();}
 
-// Type literals that may appear where an expression is expected. (`*T` is a unary `*`, and
-// `<-chan T` a unary `<-` applied to `chan T`; the builder folds it.)
+// The other type literals that may appear where an expression is expected (array, slice, map
+// and struct types are in compositeLit; `*T` is a unary `*`, and `<-chan T` a unary `<-`
+// applied to `chan T`, which the builder folds).
 typeLitExpr
-  : arrayType
-  | structType
-  | functionType
+  : functionType
   | interfaceType
-  | sliceType
-  | mapType
   | channelType
   ;
 
@@ -463,18 +448,17 @@ string_
 
 // CompositeLit = LiteralType LiteralValue .
 // LiteralType  = StructType | ArrayType | "[" "..." "]" ElementType | SliceType | MapType | TypeName .
-// A bare TypeName is refused where Go's xnest rule refuses it (see the header comment).
+// (TypeName literals: see operand.) The literal value is optional here so that the choice
+// between a type and a composite literal is made by one token of lookahead, as Go does: a
+// type literal followed by `{` is always a composite literal.
 compositeLit
-  : {compositeLitAllowed()}? typeName literalValue
-  | (structType | arrayType | sliceType | mapType) literalValue
+  : (structType | arrayType | sliceType | mapType) literalValue?
   ;
 
 // LiteralValue = "{" [ ElementList [ "," ] ] "}" .
 literalValue
-@init {enterNested();}
   : LBRACE (keyedElement (COMMA keyedElement)* COMMA?)? RBRACE
   ;
-finally {leaveNested();}
 
 // KeyedElement = [ Key ":" ] Element .  Key = FieldName | Expression | LiteralValue .
 // Element = Expression | LiteralValue .
@@ -489,7 +473,5 @@ element
 
 // FunctionLit = "func" Signature FunctionBody .
 functionLit
-@init {enterNested();}
   : FUNC signature block
   ;
-finally {leaveNested();}

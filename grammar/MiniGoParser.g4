@@ -74,7 +74,7 @@ constDecl
 
 // ConstSpec = IdentifierList [ [ Type ] "=" ExpressionList ] .
 constSpec
-  : identifierList (type_? ASSIGN expressionList)?
+  : identifierList type_? (ASSIGN expressionList)? // the builder requires values after a type
   ;
 
 // IdentifierList = identifier { "," identifier } .

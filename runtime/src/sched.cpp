@@ -103,6 +103,9 @@ MG_NOINLINE static EhGlobals* eh_globals() {
 // Structures
 
 constexpr std::uint32_t kRunqSize = 256;
+// Goroutine 1 gets a bigger stack than the 1 MiB slots of the others: deep recursion is
+// usually there. Lazily committed, so it costs only what is touched.
+constexpr std::size_t kMainStackSize = std::size_t(256) << 20;
 constexpr int kMaxM = 1024;
 
 struct P {
@@ -509,15 +512,22 @@ static void allg_add(G* g) {
 static void g_entry(bctx::transfer_t t);
 static void switch_finish_on_g(bctx::transfer_t t, G* g);
 
-static G* galloc() {
-  sched.gfree_lock.lock();
-  G* g = sched.gfree;
-  if (g)
-    sched.gfree = g->schedlink;
-  sched.gfree_lock.unlock();
+static G* main_g_cache = nullptr; // goroutine 1's G with its big stack, kept across runs
+
+static G* galloc(bool big = false) {
+  G* g = nullptr;
+  if (big) {
+    g = main_g_cache;
+  } else {
+    sched.gfree_lock.lock();
+    g = sched.gfree;
+    if (g)
+      sched.gfree = g->schedlink;
+    sched.gfree_lock.unlock();
+  }
   if (!g) {
     g = new (GC_MALLOC_UNCOLLECTABLE(sizeof(G))) G();
-    StackSlot s = stack_alloc();
+    StackSlot s = big ? stack_alloc_big(kMainStackSize) : stack_alloc();
     g->stack_lo = s.lo;
     g->stack_hi = s.hi;
     g->status.store(Gdead);
@@ -533,8 +543,13 @@ static void gfree_put(G* g) {
   sched.gfree_lock.unlock();
 }
 
+static void spawn_g(G* g, void (*fn)(void*), void* arg);
+
 void spawn(void (*fn)(void*), void* arg) {
-  G* g = galloc();
+  spawn_g(galloc(), fn, arg);
+}
+
+static void spawn_g(G* g, void (*fn)(void*), void* arg) {
   g->fn = fn;
   g->arg = arg;
   g->panic_slot = nullptr;
@@ -968,7 +983,8 @@ static void goexit0(M* m, G* g) {
   (void)m;
   bool is_main = g == sched.main_g;
   sched.ngoroutines.fetch_sub(1);
-  gfree_put(g);
+  if (g != main_g_cache) // goroutine 1's G is kept for the next run
+    gfree_put(g);
   if (is_main) {
     sched.lock.lock();
     sched.main_alive = false;
@@ -1169,10 +1185,10 @@ static void sched_start(int procs, void (*fn)(void*), void* arg) {
   sched.next_goid.store(1);
   sched.main_alive = true;
   sched.main_done.clear();
-  spawn(fn, arg);
-  sched.lock.lock();
-  sched.main_g = sched.runq_head;
-  sched.lock.unlock();
+  G* g = galloc(true);
+  main_g_cache = g;
+  sched.main_g = g;
+  spawn_g(g, fn, arg);
   sched.running.store(true);
   startm(nullptr, false);
 }
@@ -1230,6 +1246,8 @@ static void sched_stop() {
     g->fn = nullptr;
     g->arg = nullptr;
     g->running.store(false);
+    if (g == main_g_cache)
+      continue;
     g->schedlink = sched.gfree;
     sched.gfree = g;
   }

@@ -89,6 +89,8 @@ struct StackSlot {
   char* hi;
 };
 StackSlot stack_alloc();
+// A one-off larger stack (goroutine 1, where deep recursion usually happens).
+StackSlot stack_alloc_big(std::size_t size);
 void stack_install_overflow_handler();
 void stack_setup_altstack();
 std::size_t stack_size();

@@ -165,7 +165,9 @@ int recurse(int depth) {
   pad[0] = char(depth);
   if (depth == 0)
     return 0;
-  return recurse(depth - 1) + 1 + (pad[0] & 0);
+  int r = recurse(depth - 1);
+  pad[1] = char(r); // a volatile store after the call keeps every frame alive
+  return r + 1;
 }
 
 TEST_P(Sched, ModerateRecursionFits) {
@@ -176,6 +178,13 @@ TEST_P(Sched, ModerateRecursionFits) {
     r = done.recv();
   });
   EXPECT_EQ(r, 1000);
+}
+
+// Goroutine 1 has a bigger stack (recursion is usually there).
+TEST_P(Sched, MainGoroutineRecursesDeep) {
+  int r = -1;
+  run([&] { r = recurse(100000); });
+  EXPECT_EQ(r, 100000);
 }
 
 // A goroutine blocked in a system call must not hold up the others, even with one worker.
@@ -318,6 +327,12 @@ TEST_F(SchedDeath, StackOverflowIsFatal) {
               ::testing::ExitedWithCode(2),
               "runtime: goroutine stack exceeds 1000000000-byte limit\n(.|\n)*fatal error: "
               "stack overflow");
+}
+
+TEST_F(SchedDeath, StackOverflowInGoroutineOneIsFatal) {
+  EXPECT_EXIT(mg::run_scheduler(1, [] { unbounded(0); }), ::testing::ExitedWithCode(2),
+              "runtime: goroutine stack exceeds 1000000000-byte limit\n(.|\n)*fatal error: "
+              "stack overflow(.|\n)*goroutine 1 \\[running\\]");
 }
 
 TEST_F(SchedDeath, UncaughtPanicInAGoroutineExits2) {

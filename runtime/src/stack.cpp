@@ -33,7 +33,12 @@ constexpr std::size_t kRegionSize = kSlotSize * kSlotsPerRegion;
 constexpr int kMaxRegions = 16384; // 4 Mi goroutines
 
 SpinLock pool_lock;
-char* regions[kMaxRegions];
+struct Region {
+  char* base;
+  std::size_t size;
+  std::size_t slot; // slot size: each slot starts with a guard zone
+};
+Region regions[kMaxRegions];
 std::atomic<int> nregions{0};
 char* cur_region = nullptr;
 std::size_t cur_next = 0;
@@ -45,6 +50,14 @@ void install_guard(char* slot) {
     return; // done for the whole region
   if (mprotect_budget > 0 && mprotect(slot, kGuardSize, PROT_NONE) == 0)
     mprotect_budget--;
+}
+
+void add_region(char* base, std::size_t size, std::size_t slot) {
+  int n = nregions.load(std::memory_order_relaxed);
+  if (n >= kMaxRegions)
+    fatal_error("runtime: too many goroutine stacks");
+  regions[n] = Region{base, size, slot};
+  nregions.store(n + 1, std::memory_order_release);
 }
 
 void new_region() {
@@ -69,11 +82,7 @@ void new_region() {
     for (std::size_t i = 0; i < kSlotsPerRegion; i++)
       madvise(r + i * kSlotSize, kGuardSize, MADV_GUARD_INSTALL);
   }
-  int n = nregions.load(std::memory_order_relaxed);
-  if (n >= kMaxRegions)
-    fatal_error("runtime: too many goroutine stacks");
-  regions[n] = r;
-  nregions.store(n + 1, std::memory_order_release);
+  add_region(r, kRegionSize, kSlotSize);
   cur_region = r;
   cur_next = 0;
 }
@@ -82,9 +91,9 @@ void new_region() {
 bool in_guard_zone(const char* addr) {
   int n = nregions.load(std::memory_order_acquire);
   for (int i = 0; i < n; i++) {
-    const char* r = regions[i];
-    if (addr >= r && addr < r + kRegionSize) {
-      std::size_t off = std::size_t(addr - r) % kSlotSize;
+    const Region& r = regions[i];
+    if (addr >= r.base && addr < r.base + r.size) {
+      std::size_t off = std::size_t(addr - r.base) % r.slot;
       return off < kGuardSize;
     }
   }
@@ -142,6 +151,20 @@ StackSlot stack_alloc() {
   install_guard(slot);
   pool_lock.unlock();
   return StackSlot{slot + kGuardSize, slot + kSlotSize};
+}
+
+StackSlot stack_alloc_big(std::size_t size) {
+  void* p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+                 -1, 0);
+  if (p == MAP_FAILED)
+    return stack_alloc();
+  char* r = static_cast<char*>(p);
+  pool_lock.lock();
+  if (madvise(r, kGuardSize, MADV_GUARD_INSTALL) != 0)
+    mprotect(r, kGuardSize, PROT_NONE); // one split mapping: within any budget
+  add_region(r, size, size);
+  pool_lock.unlock();
+  return StackSlot{r + kGuardSize, r + size};
 }
 
 void stack_install_overflow_handler() {

@@ -331,6 +331,16 @@
       (beginning-of-line)
       (setq ppss (syntax-ppss)))))
 
+(defun minigo--block-brace-p (pos)
+  "Non-nil if the { at POS opens a block, not a composite literal.
+gofmt writes a space before a block's brace (`if x {', `) {') and none
+before a literal's (`T{'); an elided literal type leaves the brace after
+`: ', `, ', `(' or at the start of the line."
+  (and (eq (char-after pos) ?{)
+       (save-excursion
+         (goto-char pos)
+         (and (looking-back "[^:,([{ \t][ \t]+" (line-beginning-position))))))
+
 (defun minigo--goto-code-end ()
   "Move to the end of the current line's code, before trailing comments.
 Return nil if the line ends inside a string."
@@ -357,9 +367,7 @@ comma that is directly in a block."
          ;; A comma outside any bracket of its line, in a block: `return a,' / `b'.
          ((eq (char-before) ?,)
           (let ((open (nth 1 (syntax-ppss (1- (point))))))
-            (or (null open)
-                (and (eq (char-after open) ?{)
-                     (memq (char-before open) '(?\s ?\t))))))
+            (or (null open) (minigo--block-brace-p open))))
          ;; A case list goes on until its colon (`case a,' / `b:'); its later
          ;; lines are at the level of the clause's statements anyway.
          (t (minigo--logical-line-start)

@@ -46,7 +46,7 @@ function! s:Continues(lnum) abort
   " A comma outside any bracket of its line, in a block: `return a,` / `b`.
   if code =~# ',\s*$'
     let [ol, oc] = s:Enclosing(a:lnum, len(getline(a:lnum)))
-    return ol == 0 || (getline(ol)[oc - 1] ==# '{' && oc > 1 && getline(ol)[oc - 2] =~# '\s')
+    return ol == 0 || s:IsBlock(ol, oc)
   endif
   return 0
 endfunction
@@ -197,6 +197,14 @@ function! s:Opener(lnum) abort
   let pos = searchpairpos('[[({]', '', '[])}]', 'bW', skip, stop)
   call winrestview(view)
   return pos
+endfunction
+
+" True when the { at (lnum, col) opens a block, not a composite literal: gofmt writes
+" a space before a block's brace (`if x {`, `) {`) and none before a literal's (`T{`),
+" and an elided literal type leaves the brace after `: `, `, `, `(` or at line start.
+function! s:IsBlock(lnum, col) abort
+  let before = strpart(getline(a:lnum), 0, a:col - 1)
+  return getline(a:lnum)[a:col - 1] ==# '{' && before =~# '[^:,(\[{ \t]\s\+$'
 endfunction
 
 function! s:Before(a, b) abort

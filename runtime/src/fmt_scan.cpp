@@ -4,6 +4,7 @@
 #include "minigo/defer.h"
 #include "minigo/errors.h"
 #include "minigo/fmt.h"
+#include "minigo/os.h"
 #include "minigo/strconv.h"
 #include "minigo/unicode.h"
 
@@ -27,8 +28,7 @@ struct ScanError {
 }
 
 iface eof_error() {
-  static iface e = errors::New(string("EOF"));
-  return e;
+  return io::EOF_;
 }
 
 class Scanner {

@@ -36,14 +36,19 @@ std::tuple<std::int64_t, iface> write_bytes(File* f, const char* p, std::int64_t
 std::tuple<std::int64_t, iface> File_Write_thunk(void* data, slice<std::uint8_t> b) {
   return File_Write(*static_cast<File**>(data), b);
 }
+std::tuple<std::int64_t, iface> File_Read_thunk(void* data, slice<std::uint8_t> b) {
+  return File_Read(*static_cast<File**>(data), b);
+}
 std::tuple<std::int64_t, iface> File_WriteString_thunk(void* data, string s) {
   return File_WriteString(*static_cast<File**>(data), s);
 }
 
 const MethodInfo file_methods[] = {
+    {"Read", "func([]uint8) (int, error)", reinterpret_cast<void*>(&File_Read_thunk)},
     {"Write", "func([]uint8) (int, error)", reinterpret_cast<void*>(&File_Write_thunk)},
     {"WriteString", "func(string) (int, error)", reinterpret_cast<void*>(&File_WriteString_thunk)}};
 constexpr MethodInfo writer_methods[] = {{"Write", "func([]uint8) (int, error)", nullptr}};
+constexpr MethodInfo reader_methods[] = {{"Read", "func([]uint8) (int, error)", nullptr}};
 } // namespace
 
 File* Stdout = &stdout_file;
@@ -56,6 +61,25 @@ const TypeInfo type_ptr_File = pointer_type<File*>("*os.File", &type_File, file_
 std::tuple<std::int64_t, iface> File_Write(File* f, const slice<std::uint8_t>& b) {
   return write_bytes(f, reinterpret_cast<const char*>(b.data()), b.len());
 }
+std::tuple<std::int64_t, iface> File_Read(File* f, const slice<std::uint8_t>& b) {
+  if (f == nullptr)
+    panic_nil_deref();
+  if (b.len() == 0)
+    return {0, iface()};
+  for (;;) {
+    ssize_t n = ::read(f->fd, b.data(), std::size_t(b.len()));
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n < 0) {
+      std::string msg = std::string("read ") + f->name + ": " + std::strerror(errno);
+      return {0, errors::New(string::copy_of(msg))};
+    }
+    if (n == 0)
+      return {0, io::EOF_};
+    return {std::int64_t(n), iface()};
+  }
+}
+
 std::tuple<std::int64_t, iface> File_WriteString(File* f, const string& s) {
   return write_bytes(f, s.data(), s.len());
 }
@@ -124,4 +148,19 @@ iface stderr_writer() {
 
 namespace mg::io {
 const TypeInfo type_Writer = interface_type("io.Writer", mg::os::writer_methods);
+const TypeInfo type_Reader = interface_type("io.Reader", mg::os::reader_methods);
+iface EOF_ = errors::New(string("EOF"));
+iface ErrUnexpectedEOF = errors::New(string("unexpected EOF"));
+
+std::tuple<std::int64_t, iface> read_from(const iface& r, const slice<std::uint8_t>& p) {
+  if (r.type == nullptr)
+    panic_nil_deref();
+  if (r.type == &os::type_ptr_File)
+    return os::File_Read(*static_cast<os::File**>(r.data), p);
+  const MethodInfo* m = r.type->find_method("Read", "func([]uint8) (int, error)");
+  if (m == nullptr)
+    panic_iface_assert(r.type, &type_Reader);
+  using ReadFn = std::tuple<std::int64_t, iface> (*)(void*, slice<std::uint8_t>);
+  return reinterpret_cast<ReadFn>(m->fn)(r.data, p);
+}
 } // namespace mg::io

@@ -22,6 +22,8 @@ extern File* Stdin;
 
 // (*os.File).Write(b): one write(2) call sequence; returns (n, err).
 std::tuple<std::int64_t, iface> File_Write(File* f, const slice<std::uint8_t>& b);
+// (*os.File).Read(b): (n, err); err is io.EOF at end of input.
+std::tuple<std::int64_t, iface> File_Read(File* f, const slice<std::uint8_t>& b);
 // (*os.File).WriteString(s).
 std::tuple<std::int64_t, iface> File_WriteString(File* f, const string& s);
 
@@ -43,6 +45,13 @@ iface stderr_writer();
 } // namespace mg::os
 
 namespace mg::io {
-// io.Writer: Write([]byte) (int, error).
+// io.Writer: Write([]byte) (int, error); io.Reader: Read([]byte) (int, error).
 extern const TypeInfo type_Writer;
+extern const TypeInfo type_Reader;
+// io.EOF: an *errors.errorString "EOF".
+extern iface EOF_; // io.EOF (named EOF_: <cstdio> defines an EOF macro)
+// io.ErrUnexpectedEOF.
+extern iface ErrUnexpectedEOF;
+// r.Read(p) for any io.Reader value (os.Stdin directly).
+std::tuple<std::int64_t, iface> read_from(const iface& r, const slice<std::uint8_t>& p);
 } // namespace mg::io

@@ -11,7 +11,7 @@ const path = require('path');
 
 const SAMPLE = path.join('tests', 'samples', 'worker_pool.mg');
 const FIRST = 42; // 1-based, inclusive
-const LAST = 100;
+const LAST = 98;
 const TAB = 4;
 const FONT_SIZE = 13;
 const CHAR_W = 7.83; // DejaVu Sans Mono advance at 13px
@@ -57,7 +57,7 @@ function renderSvg(grammar) {
   const { lines } = tokenize(grammar, text);
   const shown = lines.slice(FIRST - 1, LAST);
   const expand = (s) => s.replace(/\t/g, ' '.repeat(TAB));
-  const width = Math.ceil(PAD * 2 + CHAR_W * (GUTTER + 2 + Math.max(...shown.map((l) => expand(l.text).length))));
+  const width = Math.ceil(PAD * 2 + CHAR_W * (GUTTER + 4 + Math.max(...shown.map((l) => expand(l.text).length))));
   const height = PAD * 2 + LINE_H * shown.length;
   const out = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`);

@@ -469,10 +469,18 @@ public:
       out += ")";
       break;
     case Node::SelectorExprKind: {
-      auto* x = static_cast<const SelectorExpr*>(e);
-      expr(x->x);
-      out += ".";
-      out += x->sel->name;
+      // Iterative over chains of selectors (a.b.c...).
+      std::vector<const SelectorExpr*> chain;
+      const Expr* base = e;
+      while (base && base->kind() == Node::SelectorExprKind) {
+        chain.push_back(static_cast<const SelectorExpr*>(base));
+        base = chain.back()->x;
+      }
+      expr(base);
+      for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+        out += ".";
+        out += (*it)->sel->name;
+      }
       break;
     }
     case Node::IndexExprKind: {
@@ -539,12 +547,20 @@ public:
       break;
     }
     case Node::BinaryExprKind: {
-      auto* x = static_cast<const BinaryExpr*>(e);
-      expr(x->x);
-      out += " ";
-      out += opSpelling(x->op);
-      out += " ";
-      expr(x->y);
+      // Iterative over the left spine: long chains (a + b + c ...) do not recurse.
+      std::vector<const BinaryExpr*> chain;
+      const Expr* left = e;
+      while (left && left->kind() == Node::BinaryExprKind) {
+        chain.push_back(static_cast<const BinaryExpr*>(left));
+        left = chain.back()->x;
+      }
+      expr(left);
+      for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+        out += " ";
+        out += opSpelling((*it)->op);
+        out += " ";
+        expr((*it)->y);
+      }
       break;
     }
     case Node::ArrayTypeKind: {

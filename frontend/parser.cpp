@@ -138,6 +138,10 @@ private:
     if (!tok)
       tok = parser->getCurrentToken();
     size_t index = tok->getTokenIndex();
+    // An error at EOF after a lexical error (an unterminated comment or string swallowed the
+    // rest of the file) is a follow-on error.
+    if (tok->getType() == antlr4::Token::EOF && diags_.hasErrors())
+      return;
     if (reported_) {
       // After a first error, an error at EOF is a follow-on error (as in Go's parser), and so
       // is any error before the next top-level declaration.

@@ -399,6 +399,7 @@ void GoTokenSource::lexAll(unsigned maxNesting) {
   };
   std::vector<Open> opens;
   unsigned base = 0, run = 0;
+  bool closedPrefix = false; // the last token closed a prefix bracket
 
   for (;;) {
     std::unique_ptr<antlr4::Token> t = lexer.nextToken();
@@ -467,8 +468,9 @@ void GoTokenSource::lexAll(unsigned maxNesting) {
       break;
     }
 
-    // Nesting check.
-    bool prefixPosition = !endsStatement(last);
+    // Nesting check. (`[` right after the `]` of a type prefix, as in `[][]T`, is a prefix too.)
+    bool prefixPosition = !endsStatement(last) || (last == MiniGoLexer::RBRACK && closedPrefix);
+    closedPrefix = false;
     if (isOpen(type)) {
       opens.push_back(Open{run, prefixPosition && type != MiniGoLexer::LBRACE});
       base += run + 1;
@@ -479,6 +481,7 @@ void GoTokenSource::lexAll(unsigned maxNesting) {
         opens.pop_back();
         base -= o.run + 1;
         run = o.prefix ? o.run + 1 : 0;
+        closedPrefix = o.prefix;
       } else {
         run = 0;
       }

@@ -53,7 +53,10 @@ void Diagnostics::print(llvm::raw_ostream& os) const {
     sm.AddNewSourceBuffer(llvm::MemoryBuffer::getMemBufferCopy(buffer, file_->path()),
                           llvm::SMLoc());
     const char* start = sm.getMemoryBuffer(1)->getBufferStart();
-    llvm::SMDiagnostic diag(sm, llvm::SMLoc::getFromPointer(start + col), file_->path(),
+    // The location prefix is printed here so that it shows the real column even when the
+    // caret has to be clamped to the end of the line.
+    os << file_->path() << ":" << d.pos.line << ":" << d.pos.col << ": ";
+    llvm::SMDiagnostic diag(sm, llvm::SMLoc::getFromPointer(start + col), "",
                             static_cast<int>(d.pos.line), static_cast<int>(col),
                             llvm::SourceMgr::DK_Error, d.message, lineText, {});
     diag.print(nullptr, os, /*ShowColors=*/false);

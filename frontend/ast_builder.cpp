@@ -17,6 +17,36 @@ using P = minigo_gen::MiniGoParser;
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
+namespace {
+
+// The generated accessors find children with dynamic_cast, which dominates the builder's time
+// on large files; the hot paths below look at children directly. typeid comparisons are a
+// pointer comparison when they match.
+bool isTerminal(antlr4::tree::ParseTree* t) {
+  const std::type_info& ti = typeid(*t);
+  return ti == typeid(antlr4::tree::TerminalNodeImpl) || ti == typeid(antlr4::tree::ErrorNodeImpl);
+}
+
+// The child as a rule context, or null for a token.
+antlr4::ParserRuleContext* ruleChild(antlr4::ParserRuleContext* ctx, size_t i) {
+  if (!ctx || i >= ctx->children.size() || isTerminal(ctx->children[i]))
+    return nullptr;
+  return static_cast<antlr4::ParserRuleContext*>(ctx->children[i]);
+}
+
+// The child as a token type, or 0 for a rule context.
+size_t tokenChild(antlr4::ParserRuleContext* ctx, size_t i) {
+  if (!ctx || i >= ctx->children.size() || !isTerminal(ctx->children[i]))
+    return 0;
+  return static_cast<antlr4::tree::TerminalNode*>(ctx->children[i])->getSymbol()->getType();
+}
+
+template <class T> bool isA(antlr4::tree::ParseTree* t) {
+  return t && typeid(*t) == typeid(T);
+}
+
+} // namespace
+
 Pos AstBuilder::posOf(antlr4::Token* tok) const {
   if (!tok)
     return Pos{};
@@ -68,8 +98,9 @@ std::vector<Expr*> AstBuilder::buildExprList(P::ExpressionListContext* ctx) {
   std::vector<Expr*> out;
   if (!ctx)
     return out;
-  for (P::ExpressionContext* e : ctx->expression())
-    out.push_back(buildExpr(e));
+  for (antlr4::tree::ParseTree* child : ctx->children)
+    if (!isTerminal(child))
+      out.push_back(buildExpr(static_cast<P::ExpressionContext*>(child)));
   return out;
 }
 
@@ -446,6 +477,30 @@ std::vector<Stmt*> AstBuilder::buildStatementList(P::StatementListContext* ctx) 
 Stmt* AstBuilder::buildStatement(P::StatementContext* ctx) {
   if (!ctx)
     return nullptr;
+  // Fast dispatch on the one child (the generated accessors would try each alternative).
+  if (antlr4::ParserRuleContext* child = ruleChild(ctx, 0)) {
+    switch (child->getRuleIndex()) {
+    case P::RuleSimpleStmt:
+      return buildSimpleStmt(static_cast<P::SimpleStmtContext*>(child));
+    case P::RuleIfStmt:
+      return buildIf(static_cast<P::IfStmtContext*>(child));
+    case P::RuleForStmt:
+      return buildFor(static_cast<P::ForStmtContext*>(child));
+    case P::RuleBlock:
+      return buildBlock(static_cast<P::BlockContext*>(child));
+    case P::RuleSwitchStmt:
+      return buildSwitch(static_cast<P::SwitchStmtContext*>(child));
+    case P::RuleReturnStmt: {
+      auto* r = static_cast<P::ReturnStmtContext*>(child);
+      ReturnStmt* s = ast_.make<ReturnStmt>(posOf(r->getStart()));
+      if (auto* list = ruleChild(r, 1))
+        s->results = buildExprList(static_cast<P::ExpressionListContext*>(list));
+      return s;
+    }
+    default:
+      break;
+    }
+  }
   if (auto* d = ctx->declaration()) {
     DeclStmt* s = ast_.make<DeclStmt>(startOf(d));
     buildDeclaration(d, s->decls);
@@ -544,6 +599,33 @@ Op assignOpFor(size_t type) {
 
 // SimpleStmt = EmptyStmt | ExpressionStmt | SendStmt | IncDecStmt | Assignment | ShortVarDecl .
 Stmt* AstBuilder::buildSimpleStmt(P::SimpleStmtContext* ctx) {
+  // The common cases, an expression alone (a call) or `list = list` / `list := list`,
+  // without the generated accessors.
+  if (ctx->children.size() == 1 ||
+      (ctx->children.size() == 3 && isA<P::ExpressionListContext>(ctx->children[2]))) {
+    auto* first = ruleChild(ctx, 0);
+    if (first && first->getRuleIndex() == P::RuleExpressionList) {
+      if (ctx->children.size() == 1) {
+        std::vector<Expr*> lhs = buildExprList(static_cast<P::ExpressionListContext*>(first));
+        if (lhs.size() == 1)
+          return ast_.make<ExprStmt>(startOf(ctx), lhs[0]);
+      } else {
+        antlr4::Token* op = nullptr;
+        bool define = tokenChild(ctx, 1) == P::DEFINE;
+        if (define)
+          op = static_cast<antlr4::tree::TerminalNode*>(ctx->children[1])->getSymbol();
+        else if (auto* a = ruleChild(ctx, 1))
+          op = a->getStart();
+        if (op && (define || op->getType() == P::ASSIGN)) {
+          AssignStmt* s =
+              ast_.make<AssignStmt>(posOf(op), define ? AssignOp::Define : AssignOp::Assign);
+          s->lhs = buildExprList(static_cast<P::ExpressionListContext*>(first));
+          s->rhs = buildExprList(static_cast<P::ExpressionListContext*>(ctx->children[2]));
+          return s;
+        }
+      }
+    }
+  }
   std::vector<P::ExpressionListContext*> lists = ctx->expressionList();
   std::vector<Expr*> lhs = buildExprList(lists.empty() ? nullptr : lists[0]);
   if (lhs.empty())
@@ -820,11 +902,11 @@ Op binaryOpFor(size_t type) {
 Expr* AstBuilder::buildExpr(P::ExpressionContext* ctx) {
   if (!ctx)
     return ast_.make<BadExpr>(Pos{});
-  if (auto* p = dynamic_cast<P::PrimaryContext*>(ctx))
-    return buildPrimary(p->primaryExpr());
-  if (auto* u = dynamic_cast<P::UnaryContext*>(ctx)) {
+  if (isA<P::PrimaryContext>(ctx))
+    return buildPrimary(static_cast<P::PrimaryExprContext*>(ruleChild(ctx, 0)));
+  if (auto* u = isA<P::UnaryContext>(ctx) ? static_cast<P::UnaryContext*>(ctx) : nullptr) {
     Pos pos = posOf(u->op);
-    Expr* x = buildExpr(u->expression());
+    Expr* x = buildExpr(static_cast<P::ExpressionContext*>(ruleChild(u, 1)));
     switch (u->op ? u->op->getType() : 0) {
     case P::STAR:
       return ast_.make<StarExpr>(pos, x);
@@ -851,18 +933,19 @@ Expr* AstBuilder::buildExpr(P::ExpressionContext* ctx) {
       return ast_.make<BadExpr>(pos);
     }
   }
-  if (dynamic_cast<P::BinaryContext*>(ctx)) {
+  if (isA<P::BinaryContext>(ctx)) {
     // Walk down the left spine, then build bottom-up.
     std::vector<P::BinaryContext*> chain;
     P::ExpressionContext* cur = ctx;
-    while (auto* b = dynamic_cast<P::BinaryContext*>(cur)) {
+    while (isA<P::BinaryContext>(cur)) {
+      auto* b = static_cast<P::BinaryContext*>(cur);
       chain.push_back(b);
-      cur = b->expression(0);
+      cur = static_cast<P::ExpressionContext*>(ruleChild(b, 0));
     }
     Expr* x = buildExpr(cur);
     for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
       P::BinaryContext* b = *it;
-      Expr* y = buildExpr(b->expression(1));
+      Expr* y = buildExpr(static_cast<P::ExpressionContext*>(ruleChild(b, 2)));
       x = ast_.make<BinaryExpr>(posOf(b->op), binaryOpFor(b->op ? b->op->getType() : 0), x, y);
     }
     return x;
@@ -877,25 +960,20 @@ Expr* AstBuilder::buildPrimary(P::PrimaryExprContext* ctx) {
     return ast_.make<BadExpr>(Pos{});
   std::vector<P::PrimaryExprContext*> chain;
   P::PrimaryExprContext* cur = ctx;
-  while (cur && !dynamic_cast<P::OperandExprContext*>(cur)) {
+  while (cur && !isA<P::OperandExprContext>(cur)) {
     chain.push_back(cur);
-    if (auto* s = dynamic_cast<P::SelectorExprContext*>(cur))
-      cur = s->primaryExpr();
-    else if (auto* t = dynamic_cast<P::TypeAssertionContext*>(cur))
-      cur = t->primaryExpr();
-    else if (auto* i = dynamic_cast<P::IndexOrSliceContext*>(cur))
-      cur = i->primaryExpr();
-    else if (auto* c = dynamic_cast<P::CallExprContext*>(cur))
-      cur = c->primaryExpr();
-
-    else
-      cur = nullptr;
+    // Every suffix alternative starts with the primary expression it applies to.
+    cur = isA<P::SelectorExprContext>(cur) || isA<P::TypeAssertionContext>(cur) ||
+                  isA<P::IndexOrSliceContext>(cur) || isA<P::CallExprContext>(cur)
+              ? static_cast<P::PrimaryExprContext*>(ruleChild(cur, 0))
+              : nullptr;
   }
-  Expr* x = cur ? buildOperand(static_cast<P::OperandExprContext*>(cur)->operand())
+  Expr* x = cur ? buildOperand(static_cast<P::OperandContext*>(ruleChild(cur, 0)))
                 : ast_.make<BadExpr>(startOf(ctx));
   for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
     P::PrimaryExprContext* p = *it;
-    if (auto* s = dynamic_cast<P::SelectorExprContext*>(p)) {
+    if (auto* s =
+            isA<P::SelectorExprContext>(p) ? static_cast<P::SelectorExprContext*>(p) : nullptr) {
       // Selector = "." identifier .
       Ident* sel = ident(s->IDENTIFIER());
       x = ast_.make<SelectorExpr>(sel->pos, x, sel);
@@ -935,15 +1013,25 @@ Expr* AstBuilder::buildPrimary(P::PrimaryExprContext* ctx) {
           error(posOf(idx->RBRACK()), "syntax error: final index required in 3-index slice");
       }
       x = s;
-    } else if (auto* c = dynamic_cast<P::CallExprContext*>(p)) {
+    } else if (auto* c =
+                   isA<P::CallExprContext>(p) ? static_cast<P::CallExprContext*>(p) : nullptr) {
       // Arguments = "(" [ ( ExpressionList | Type [ "," ExpressionList ] ) [ "..." ] [ "," ] ] ")"
       // .
-      P::ArgumentsContext* args = c->arguments();
-      CallExpr* call = ast_.make<CallExpr>(args ? posOf(args->LPAREN()) : x->pos, x);
+      auto* args = static_cast<P::ArgumentsContext*>(ruleChild(c, 1));
+      CallExpr* call = ast_.make<CallExpr>(args ? posOf(args->getStart()) : x->pos, x);
       if (args) {
-        call->args = buildExprList(args->expressionList());
-        call->hasDots = args->ELLIPSIS() != nullptr;
-        call->rparen = posOf(args->RPAREN());
+        // "(" [ ExpressionList [ "..." ] [ "," ] ] ")"
+        for (antlr4::tree::ParseTree* child : args->children) {
+          if (!isTerminal(child)) {
+            call->args = buildExprList(static_cast<P::ExpressionListContext*>(child));
+            continue;
+          }
+          antlr4::Token* t = static_cast<antlr4::tree::TerminalNode*>(child)->getSymbol();
+          if (t->getType() == P::ELLIPSIS)
+            call->hasDots = true;
+          else if (t->getType() == P::RPAREN)
+            call->rparen = posOf(t);
+        }
       }
       x = call;
     }
@@ -955,6 +1043,13 @@ Expr* AstBuilder::buildPrimary(P::PrimaryExprContext* ctx) {
 Expr* AstBuilder::buildOperand(P::OperandContext* ctx) {
   if (!ctx)
     return ast_.make<BadExpr>(Pos{});
+  // Fast paths: a name, a literal.
+  if (ctx->children.size() == 1) {
+    if (tokenChild(ctx, 0) == P::IDENTIFIER)
+      return ident(static_cast<antlr4::tree::TerminalNode*>(ctx->children[0]));
+    if (auto* r = ruleChild(ctx, 0); r && r->getRuleIndex() == P::RuleBasicLit)
+      return buildBasicLit(static_cast<P::BasicLitContext*>(r));
+  }
   if (auto* b = ctx->basicLit())
     return buildBasicLit(b);
   if (auto* c = ctx->compositeLit())

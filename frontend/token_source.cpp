@@ -330,6 +330,7 @@ GoTokenSource::GoTokenSource(const SourceFile& file, Diagnostics& diags, unsigne
     : file_(file), diags_(diags), chars_(file.text(), file.path()) {
   checkEncoding();
   lexAll(maxNesting);
+  chars_.releaseChars();
 }
 
 GoTokenSource::~GoTokenSource() = default;
@@ -506,18 +507,30 @@ void GoTokenSource::lexAll(unsigned maxNesting) {
 }
 
 std::unique_ptr<antlr4::Token> GoTokenSource::nextToken() {
-  if (next_ < tokens_.size())
-    return std::move(tokens_[next_++]);
+  if (next_ < tokens_.size()) {
+    std::unique_ptr<antlr4::Token> t = std::move(tokens_[next_++]);
+    if (next_ == tokens_.size()) { // all handed out: free the vector
+      tokens_.clear();
+      tokens_.shrink_to_fit();
+      next_ = 0;
+      drained_ = true;
+    }
+    return t;
+  }
   // Past the end: keep answering EOF.
   size_t end = file_.text().size();
   return std::make_unique<GoToken>(this, antlr4::Token::EOF, 0, 0, end, end - 1, nullptr);
 }
 
 size_t GoTokenSource::getLine() const {
+  if (drained_)
+    return 0;
   return next_ < tokens_.size() ? tokens_[next_]->getLine() : 0;
 }
 
 size_t GoTokenSource::getCharPositionInLine() {
+  if (drained_)
+    return 0;
   return next_ < tokens_.size() ? tokens_[next_]->getCharPositionInLine() : 0;
 }
 

@@ -32,6 +32,11 @@ class ByteCharStream : public antlr4::ANTLRInputStream {
 public:
   ByteCharStream(const std::string& bytes, const std::string& name);
   std::string getText(const antlr4::misc::Interval& interval) override;
+  // Frees the characters once lexing is done (token text comes from the source bytes).
+  void releaseChars() {
+    _data.clear();
+    _data.shrink_to_fit();
+  }
   std::string getSourceName() const override { return name_; }
 
 private:
@@ -48,8 +53,6 @@ public:
   // False when the nesting limit was exceeded; the error has been reported and the file
   // must not be parsed.
   bool nestingOk() const { return nestingOk_; }
-  // Number of tokens produced (including inserted semicolons and EOF).
-  size_t tokenCount() const { return tokens_.size(); }
 
   // antlr4::TokenSource
   std::unique_ptr<antlr4::Token> nextToken() override;
@@ -72,6 +75,7 @@ private:
   ByteCharStream chars_;
   std::vector<std::unique_ptr<antlr4::Token>> tokens_;
   size_t next_ = 0;
+  bool drained_ = false; // every token has been handed out
   bool nestingOk_ = true;
 };
 

@@ -5,6 +5,8 @@
 #include "MiniGoLexer.h"
 
 #include <cstdio>
+#include <locale.h>
+#include <wctype.h>
 
 namespace minigo {
 
@@ -169,6 +171,14 @@ size_t utf8Length(const std::string& text, size_t i, unsigned& rune) {
   if (rune < min || rune > 0x10FFFF || (rune >= 0xD800 && rune <= 0xDFFF))
     return 0;
   return n;
+}
+
+// Is `rune` (not ASCII) a letter? Go accepts Unicode letters (and, after the first character,
+// digits) in identifiers; the C.UTF-8 locale's classification is close enough. Without that
+// locale every character is accepted.
+bool isUnicodeLetter(unsigned rune) {
+  static locale_t utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", static_cast<locale_t>(nullptr));
+  return !utf8 || iswalpha_l(static_cast<wint_t>(rune), utf8);
 }
 
 } // namespace
@@ -401,6 +411,8 @@ void GoTokenSource::lexAll(unsigned maxNesting) {
   std::vector<Open> opens;
   unsigned base = 0, run = 0;
   bool closedPrefix = false; // the last token closed a prefix bracket
+  std::string badRune;
+  Pos badRunePos;
 
   for (;;) {
     std::unique_ptr<antlr4::Token> t = lexer.nextToken();
@@ -422,6 +434,39 @@ void GoTokenSource::lexAll(unsigned maxNesting) {
     case MiniGoLexer::UNTERMINATED_COMMENT:
       diags_.error(posOf(*t), "comment not terminated");
       continue;
+    case MiniGoLexer::IDENTIFIER: {
+      // The lexer accepts any non-ASCII character in identifiers; Go accepts letters only.
+      bool ascii = true;
+      for (size_t i = start; i <= stop && ascii; ++i)
+        ascii = static_cast<unsigned char>(text[i]) < 0x80;
+      if (ascii)
+        break;
+      bool anyValid = false, reported = false;
+      for (size_t i = start; i <= stop;) {
+        unsigned rune = 0;
+        size_t n = utf8Length(text, i, rune);
+        if (n == 0) { // invalid UTF-8, already reported
+          ++i;
+          continue;
+        }
+        if (rune < 0x80 || isUnicodeLetter(rune)) {
+          anyValid = true;
+        } else if (!reported) {
+          Pos pos = posOf(*t);
+          pos.col += static_cast<uint32_t>(i - start);
+          badRune = "invalid character " + hexRune(rune) + " '" + text.substr(i, n) + "'";
+          badRunePos = pos;
+          reported = true;
+        }
+        i += n;
+      }
+      if (reported) {
+        diags_.error(badRunePos, anyValid ? badRune + " in identifier" : badRune);
+        if (!anyValid)
+          continue; // a stray character: skipped, as Go's scanner does
+      }
+      break;
+    }
     case MiniGoLexer::BAD_CHAR: {
       unsigned char c = static_cast<unsigned char>(text[start]);
       if (c != 0) { // NUL was reported by checkEncoding

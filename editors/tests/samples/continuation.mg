@@ -49,6 +49,11 @@ func describe(s state, pending int) string {
 }
 
 func visit(items []int, each func(int) bool) {
+	/*
+	   Visits items in order:
+	        items --> each --> stop?
+	                    \____ no: next item
+	*/
 	for _, it := range items {
 		if !each(it) {
 			return

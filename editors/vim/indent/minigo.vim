@@ -20,7 +20,10 @@ let b:did_indent = 1
 setlocal indentexpr=GetMinigoIndent(v:lnum)
 setlocal indentkeys=0{,0},0),0],!^F,o,O,e,:,0=case,0=default
 setlocal autoindent nolisp nosmartindent nocindent
-let b:undo_indent = 'setlocal indentexpr< indentkeys< autoindent< lisp< smartindent< cindent<'
+" Lines inside raw strings and block comments keep their indentation byte for byte
+" (Vim would otherwise rewrite spaces as tabs while keeping the width).
+setlocal preserveindent
+let b:undo_indent = 'setlocal indentexpr< indentkeys< autoindent< lisp< smartindent< cindent< preserveindent<'
 
 if exists('*GetMinigoIndent')
   finish

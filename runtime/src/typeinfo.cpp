@@ -163,6 +163,12 @@ iface convert_iface(const iface& v, const TypeInfo* itype) {
   return r;
 }
 
+void missing_itab(const TypeInfo* type) {
+  std::string m = std::string("internal error: method call on an interface value of type ") +
+                  type->name + " without a method table (interface descriptor lists no methods)";
+  fatal_error(m.c_str());
+}
+
 static const char* iface_name(const TypeInfo* src) {
   return src ? src->name : "interface";
 }

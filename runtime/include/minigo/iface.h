@@ -5,6 +5,7 @@
 #pragma once
 #include "minigo/gc.h"
 #include "minigo/hash.h"
+#include "minigo/rterror.h"
 #include "minigo/slice.h"
 #include "minigo/string.h"
 #include "minigo/typeinfo.h"
@@ -90,11 +91,17 @@ iface assert_iface(const iface& x, const TypeInfo* itype);
 // v, ok := x.(I)
 std::tuple<iface, bool> assert_iface_ok(const iface& x, const TypeInfo* itype);
 
+// A method call on an interface value that has no itab: the value was converted to an
+// interface type whose descriptor lists no methods (a codegen bug); fails loudly.
+[[noreturn]] void missing_itab(const TypeInfo* type);
+
 // Calls method number i of the interface (itab order) with the given C++ signature:
 // mg::call_method<mg::string>(v, 0) is v.String() for fmt.Stringer.
 template <class R, class... A> R call_method(const iface& v, std::size_t i, A... args) {
   if (v.type == nullptr) [[unlikely]]
     panic_nil_deref();
+  if (v.itab == nullptr) [[unlikely]]
+    missing_itab(v.type);
   auto fn = reinterpret_cast<R (*)(void*, A...)>(v.itab[i]);
   return fn(v.data, args...);
 }

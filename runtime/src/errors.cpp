@@ -5,6 +5,8 @@
 #include "minigo/rterror.h"
 
 #include <cstddef>
+#include <cstring>
+#include <string>
 
 namespace mg::errors {
 
@@ -128,11 +130,13 @@ bool As(const iface& err, void* target, const TypeInfo* target_elem) {
       return true;
     }
     if (const MethodInfo* m = e.type->find_method("As", "func(interface {}) bool")) {
-      iface t(nullptr, nullptr);
-      // The target is passed as a pointer-typed any; its dynamic type name is not needed by
-      // minigo programs' As methods beyond the pointer itself.
-      static const TypeInfo type_target = pointer_type<void*>("*target", target_elem);
-      t = iface::box(&type_target, target);
+      // The target travels as an `any` holding a pointer to the target variable; its
+      // descriptor (*T for the target's type T) is made here, as codegen has none to pass.
+      std::string name = std::string("*") + target_elem->name;
+      char* n = static_cast<char*>(gc_alloc_atomic_bytes(name.size() + 1));
+      std::memcpy(n, name.c_str(), name.size() + 1);
+      auto* tt = gc_new<TypeInfo>(pointer_type<void*>(n, target_elem));
+      iface t = iface::box(tt, target);
       if (reinterpret_cast<bool (*)(void*, iface)>(m->fn)(e.data, t))
         return true;
     }

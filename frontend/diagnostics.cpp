@@ -18,9 +18,14 @@ constexpr size_t kMaxPrinted = 10;
 } // namespace
 
 void Diagnostics::error(Pos pos, std::string message) {
-  for (const Diagnostic& d : diags_)
-    if (d.pos.line == pos.line && (pos.line != 0 || d.message == message))
+  if (pos.line != 0) {
+    if (!lines_.insert(pos.line).second)
       return;
+  } else {
+    for (const Diagnostic& d : diags_)
+      if (d.pos.line == 0 && d.message == message)
+        return;
+  }
   diags_.push_back(Diagnostic{pos, std::move(message)});
 }
 

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace llvm {
@@ -51,6 +52,7 @@ public:
 private:
   const SourceFile* file_;
   std::vector<Diagnostic> diags_;
+  std::unordered_set<uint32_t> lines_; // lines that have an error (for one error per line)
 };
 
 } // namespace minigo

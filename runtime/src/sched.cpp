@@ -106,7 +106,13 @@ constexpr std::uint32_t kRunqSize = 256;
 constexpr int kMaxProcs = 256;
 // Goroutine 1 gets a bigger stack than the 1 MiB slots of the others: deep recursion is
 // usually there. Lazily committed, so it costs only what is touched.
+#ifdef MG_TSAN
+// TSan keeps a fixed 64Ki-entry shadow call stack per fiber: with 16-byte frames only a stack
+// of at most 1 MiB overflows before that one does.
+constexpr std::size_t kMainStackSize = std::size_t(1) << 20;
+#else
 constexpr std::size_t kMainStackSize = std::size_t(256) << 20;
+#endif
 constexpr int kMaxM = 1024;
 
 struct P {

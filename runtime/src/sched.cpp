@@ -1343,8 +1343,10 @@ static void checkdead_locked() {
     return;
   if (timer_count() > 0)
     return;
-  for (int i = 0; i < sched.nprocs; i++)
-    if (!runqempty(&sched.allp[i]))
+  // Processors retired by GOMAXPROCS(n) may still be held by a worker running a goroutine, or
+  // hold queued goroutines until that worker next schedules.
+  for (int i = 0; i < kMaxProcs; i++)
+    if (sched.allp[i].m.load() || !runqempty(&sched.allp[i]))
       return;
   if (sched.ngoroutines.load() == 0)
     return;

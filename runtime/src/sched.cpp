@@ -1389,31 +1389,24 @@ const char* wait_reason_string(WaitReason r) {
   return "waiting";
 }
 
-// Turns a C++ function signature ("void main_main()", "auto main_worker(int64_t)::<lambda()>")
-// into something close to Go's "main.main()".
-static void print_func(char* buf, std::size_t cap, const char* sig) {
-  if (!sig || !*sig) {
-    std::snprintf(buf, cap, "?()");
+// Turns the function name of a blocking call's mg::source_location (__builtin_FUNCTION: the
+// unqualified C++ name) into Go's spelling. Codegen keeps a Go function's name, appending "_"
+// to names C++ reserves (main -> main_); goroutine bodies are lambdas ("operator()").
+static void print_func(char* buf, std::size_t cap, const char* name) {
+  if (!name || !*name) {
+    std::snprintf(buf, cap, "main.?()");
     return;
   }
-  const char* paren = std::strchr(sig, '(');
-  const char* end = paren ? paren : sig + std::strlen(sig);
-  const char* start = end;
-  while (start > sig && start[-1] != ' ' && start[-1] != '*' && start[-1] != '&')
-    start--;
-  std::size_t n = std::min<std::size_t>(std::size_t(end - start), cap - 3);
-  std::memcpy(buf, start, n);
-  buf[n] = 0;
-  // Generated code names Go's pkg.fn as pkg_fn (minigo's mangling), and namespaces as pkg::fn.
-  for (char* c = buf; *c; c++) {
-    if (c[0] == ':' && c[1] == ':') {
-      std::memmove(c, c + 1, std::strlen(c + 1) + 1);
-      *c = '.';
-    }
+  if (std::strcmp(name, "operator()") == 0) {
+    std::snprintf(buf, cap, "main.func()");
+    return;
   }
-  if (char* us = std::strchr(buf, '_'); us && std::strncmp(buf, "main_", 5) == 0)
-    *us = '.';
-  std::strcat(buf, "()");
+  char tmp[256];
+  std::snprintf(tmp, sizeof tmp, "%s", name);
+  std::size_t n = std::strlen(tmp);
+  if (n > 1 && tmp[n - 1] == '_')
+    tmp[n - 1] = 0;
+  std::snprintf(buf, cap, "main.%s()", tmp);
 }
 
 [[noreturn]] void dump_and_exit(const char* header, bool include_running, int status) {

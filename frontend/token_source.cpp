@@ -17,9 +17,18 @@ using minigo_gen::MiniGoLexer;
 
 ByteCharStream::ByteCharStream(const std::string& bytes, const std::string& name)
     : bytes_(&bytes), name_(name) {
+  // Bytes >= 0x80 become U+0001, other control characters (but \t \n \r) U+0002: see
+  // MiniGoLexer.g4. The lexer then only sees ASCII, which its DFA caches.
   _data.resize(bytes.size());
-  for (size_t i = 0; i < bytes.size(); ++i)
-    _data[i] = static_cast<unsigned char>(bytes[i]);
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(bytes[i]);
+    if (c >= 0x80)
+      _data[i] = 1;
+    else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
+      _data[i] = 2;
+    else
+      _data[i] = c;
+  }
   // A byte order mark at the start of the file is ignored, as Go does.
   if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0)
     _data[0] = _data[1] = _data[2] = U' ';

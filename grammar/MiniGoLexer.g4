@@ -2,8 +2,11 @@
 //
 // The lexer runs over the source *bytes* (frontend/token_source.cpp feeds each byte as one
 // character), so token start/stop indices are byte offsets and columns are byte columns, as Go
-// reports them. Bytes >= 0x80 can only occur in identifiers, strings, runes and comments; the
-// source is checked to be valid UTF-8 before lexing.
+// reports them. Bytes >= 0x80 (parts of UTF-8 sequences, which can only occur in identifiers,
+// strings, runes and comments) are presented as U+0001, and the other control characters but
+// tab, newline and carriage return as U+0002: every character the lexer sees is then ASCII,
+// which ANTLR's lexer DFA caches (it simulates the ATN for every character above 127). The
+// token source checks UTF-8, NUL bytes and which non-ASCII characters are letters.
 //
 // Newlines and comments go to the hidden channel: the token source (frontend/token_source.h)
 // turns a newline that follows an identifier, literal, `break continue fallthrough return`, or
@@ -48,7 +51,8 @@ TYPE        : 'type';
 VAR         : 'var';
 
 // identifier = letter { letter | unicode_digit } .
-// Any byte >= 0x80 is accepted as part of a letter; the builder checks non-ASCII identifiers.
+// Any byte >= 0x80 (U+0001 here) is accepted as part of a letter; the token source checks
+// non-ASCII identifiers.
 IDENTIFIER : LETTER (LETTER | [0-9])*;
 
 // Operators and punctuation (https://go.dev/ref/spec#Operators_and_punctuation)
@@ -140,7 +144,7 @@ UNTERMINATED_RAW_STRING : '`' ~'`'*;
 UNTERMINATED_COMMENT    : '/*' (~'*' | '*'+ ~[*/])* '*'* EOF; // no `*/` up to the end
 BAD_CHAR                : .;
 
-fragment LETTER          : [a-zA-Z_\u0080-\u00FF];
+fragment LETTER          : [a-zA-Z_\u0001];
 fragment DECIMAL_DIGITS  : [0-9] ('_'? [0-9])*;
 fragment HEX_DIGITS      : HEX_DIGIT ('_'? HEX_DIGIT)*;
 fragment HEX_DIGIT       : [0-9a-fA-F];

@@ -104,6 +104,19 @@ TEST(BadInput, BinaryGarbage) {
   }
 }
 
+TEST(BadInput, TwentyMegabytesOfGarbage) {
+  std::mt19937 rng(1);
+  std::string src(20u * 1024 * 1024, '\0');
+  for (char& c : src)
+    c = static_cast<char>(rng() & 0xFF);
+  auto start = std::chrono::steady_clock::now();
+  Parsed p = parse(src);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_TRUE(p.diags->hasErrors());
+  EXPECT_NE(p.rendered().find("too many errors"), std::string::npos);
+  std::printf("20 MB of random bytes: %zu errors in %.2f s\n", p.diags->count(), seconds);
+}
+
 TEST(BadInput, GarbageAfterValidPrefix) {
   std::mt19937 rng(7);
   const std::string prefix = "package main\n\nfunc main() {\n\tx := []int{1, 2}\n";

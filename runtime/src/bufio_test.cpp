@@ -69,6 +69,18 @@ TEST(Bufio, ScannerSplits) {
             (V{"\xef\xbf\xbd", "a"}));
 }
 
+TEST(Bufio, ScannerOverStringsReader) {
+  iface r = to_iface(&strings::type_ptr_Reader, strings::NewReader(string("one two\nthree")),
+                     &io::type_Reader);
+  EXPECT_EQ(scan_all(r, &bufio::ScanWords), (std::vector<std::string>{"one", "two", "three"}));
+  strings::Reader* sr = strings::NewReader(string("\xe4\xb8\x96"
+                                                  "a"));
+  auto [ru, w, err] = strings::Reader_ReadRune(sr);
+  EXPECT_EQ(ru, 0x4e16);
+  EXPECT_EQ(w, 3);
+  EXPECT_EQ(strings::Reader_Len(sr), 1);
+}
+
 TEST(Bufio, ScannerTokenTooLong) {
   std::string big(70000, 'x');
   bufio::Scanner* s = bufio::NewScanner(reader(big.c_str(), 5000));

@@ -2,6 +2,7 @@
 #include "minigo/strings.h"
 #include "minigo/convert.h"
 #include "minigo/defer.h"
+#include "minigo/os.h"
 #include "minigo/unicode.h"
 
 #include <cstddef>
@@ -513,5 +514,53 @@ string Replacer_Replace(Replacer* rp, const string& s) {
 
 const TypeInfo type_Replacer = struct_type<Replacer>("strings.Replacer", replacer_fields);
 const TypeInfo type_ptr_Replacer = pointer_type<Replacer*>("*strings.Replacer", &type_Replacer);
+
+// ---- Reader ----
+
+Reader* NewReader(const string& s) {
+  return gc_new<Reader>(Reader{s, 0});
+}
+
+std::tuple<std::int64_t, iface> Reader_Read(Reader* r, const slice<std::uint8_t>& b) {
+  if (deref(r).i >= r->s.len())
+    return {0, io::EOF_};
+  std::int64_t n = copy_string(b, r->s.sub(r->i));
+  r->i += n;
+  return {n, iface()};
+}
+std::tuple<std::uint8_t, iface> Reader_ReadByte(Reader* r) {
+  if (deref(r).i >= r->s.len())
+    return {0, io::EOF_};
+  return {std::uint8_t(r->s.data()[r->i++]), iface()};
+}
+std::tuple<std::int32_t, std::int64_t, iface> Reader_ReadRune(Reader* r) {
+  if (deref(r).i >= r->s.len())
+    return {0, 0, io::EOF_};
+  auto [ru, w] = decode_rune(r->s, r->i);
+  r->i += w;
+  return {ru, w, iface()};
+}
+std::int64_t Reader_Len(Reader* r) {
+  return deref(r).i >= r->s.len() ? 0 : r->s.len() - r->i;
+}
+std::int64_t Reader_Size(Reader* r) {
+  return deref(r).s.len();
+}
+
+namespace {
+std::tuple<std::int64_t, iface> reader_read_thunk(void* d, slice<std::uint8_t> b) {
+  return Reader_Read(*static_cast<Reader**>(d), b);
+}
+const MethodInfo reader_methods[] = {
+    {"Len", "func() int",
+     reinterpret_cast<void*>(+[](void* d) { return Reader_Len(*static_cast<Reader**>(d)); })},
+    {"Read", "func([]uint8) (int, error)", reinterpret_cast<void*>(&reader_read_thunk)}};
+constexpr FieldInfo reader_fields[] = {{"s", &type_string, offsetof(Reader, s), false},
+                                       {"i", &type_int64, offsetof(Reader, i), false}};
+} // namespace
+
+const TypeInfo type_Reader = struct_type<Reader>("strings.Reader", reader_fields);
+const TypeInfo type_ptr_Reader =
+    pointer_type<Reader*>("*strings.Reader", &type_Reader, reader_methods);
 
 } // namespace mg::strings

@@ -80,6 +80,18 @@ string Replacer_Replace(Replacer* r, const string& s);
 extern const TypeInfo type_Replacer;
 extern const TypeInfo type_ptr_Replacer;
 
-// strings.Reader is not supported.
+// strings.Reader: an io.Reader over a string (bufio.NewScanner(strings.NewReader(s))).
+struct Reader {
+  string s;
+  std::int64_t i;
+};
+Reader* NewReader(const string& s);
+std::tuple<std::int64_t, iface> Reader_Read(Reader* r, const slice<std::uint8_t>& b);
+std::tuple<std::uint8_t, iface> Reader_ReadByte(Reader* r);
+std::tuple<std::int32_t, std::int64_t, iface> Reader_ReadRune(Reader* r);
+std::int64_t Reader_Len(Reader* r);
+std::int64_t Reader_Size(Reader* r);
+extern const TypeInfo type_Reader;     // strings.Reader
+extern const TypeInfo type_ptr_Reader; // *strings.Reader (an io.Reader)
 
 } // namespace mg::strings

@@ -30,7 +30,15 @@ void parse_chars(const char* s, const char* end, Digits& out) {
     if (c == '.') {
       seen_point = true;
     } else if (c == 'e') {
-      exp = std::atoi(p + 1);
+      // to_chars does not NUL-terminate: parse the exponent only up to `end`.
+      bool neg = false;
+      const char* q = p + 1;
+      if (q < end && (*q == '+' || *q == '-'))
+        neg = *q++ == '-';
+      for (; q < end; q++)
+        exp = exp * 10 + (*q - '0');
+      if (neg)
+        exp = -exp;
       break;
     } else {
       if (out.nd == 0 && c == '0') {

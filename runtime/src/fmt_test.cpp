@@ -13,6 +13,7 @@
 
 #include <cmath>
 #include <cstddef>
+#include <cstring>
 #include <fstream>
 #include <functional>
 #include <limits>
@@ -345,4 +346,38 @@ TEST(Fmt, ErrorfWrapsAndPrintFunctionsReturnCounts) {
   auto [n, err] = fmt::Fprintf(os::stderr_writer(), string(""), {});
   EXPECT_EQ(n, 0);
   EXPECT_TRUE(err.type == nullptr);
+}
+
+// Go's formatting of pseudo-random floats (tests/fmt/gen_floats.go) under every float verb.
+TEST(FmtTable, RandomFloatsMatchGo) {
+  std::string path = std::string(__FILE__);
+  path = path.substr(0, path.rfind("/runtime/src/")) + "/tests/fmt/float_cases.txt";
+  std::ifstream in(path);
+  ASSERT_TRUE(in.good()) << path;
+  std::string line;
+  int cases = 0, failures = 0;
+  while (std::getline(in, line)) {
+    auto cols = fmtt::split(line, '\t');
+    ASSERT_EQ(cols.size(), 3u) << line;
+    iface v;
+    if (cols[0].size() == 8) {
+      std::uint32_t bits = std::uint32_t(std::stoul(cols[0], nullptr, 16));
+      float f;
+      std::memcpy(&f, &bits, 4);
+      v = iface::box(&type_float32, f);
+    } else {
+      std::uint64_t bits = std::stoull(cols[0], nullptr, 16);
+      double d;
+      std::memcpy(&d, &bits, 8);
+      v = iface::box(&type_float64, d);
+    }
+    std::string format = fmtt::unhex(cols[1]), want = fmtt::unhex(cols[2]);
+    std::string got = fmt::sprintf(format, {v});
+    cases++;
+    if (got != want && ++failures <= 30)
+      ADD_FAILURE() << "format " << format << " bits " << cols[0] << "\n  want: " << want
+                    << "\n  got:  " << got;
+  }
+  EXPECT_EQ(failures, 0) << "of " << cases << " cases";
+  EXPECT_GT(cases, 3000);
 }

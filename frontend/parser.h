@@ -7,9 +7,13 @@
 //   if (diags.hasErrors()) { diags.print(llvm::errs()); return 1; }
 //
 // Lexical and syntax errors are reported to `diags` with Go's wording and positions; ANTLR
-// never prints anything. Parsing runs on a thread with a large stack, so deep (but accepted)
-// nesting cannot overflow the caller's stack; nesting beyond kDefaultMaxNesting is refused
-// before parsing with `expression nested too deeply`.
+// never prints anything. Valid files are parsed with SLL prediction one top-level declaration
+// at a time (each parse tree is freed once its AST is built); full LL is tried only when SLL
+// fails, and errors are reported by a last pass with recovery. Parsing runs on a thread with a
+// large stack, so deep (but accepted) nesting cannot overflow the caller's stack; nesting
+// beyond ParseOptions::maxNesting is refused before parsing (`expression nested too deeply`,
+// `block nested too deeply`). Long flat chains (a + b + c ..., x.f.g ...) are not nesting and
+// are built iteratively; later phases that recurse over them may want runWithLargeStack.
 #pragma once
 
 #include "frontend/ast.h"

@@ -6,6 +6,10 @@
 //  - lexical errors, reported as located diagnostics with Go's wording (invalid UTF-8, NUL,
 //    unterminated strings/runes/comments, invalid characters), after which the malformed
 //    token is repaired so that parsing can go on;
+//  - the body brace of if/for/switch statements: the `{` that ends a statement header gets the
+//    token type BODY_LBRACE, decided as Go's parser decides it (in a header, `T{` with a bare
+//    type name T is not a composite literal; `[]T{`, `map[K]V{`, `struct{...}{` are, and so is
+//    anything inside brackets or a function literal body). This is Go's `xnest` rule;
 //  - a nesting check: brackets and prefix operators nested deeper than a limit would overflow
 //    the recursive-descent parser's stack, so the file is refused before parsing.
 // The whole file is lexed when the source is constructed.

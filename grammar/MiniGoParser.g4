@@ -39,7 +39,7 @@ packageClause
   : PACKAGE IDENTIFIER
   ;
 
-// The `;` after a declaration; also accepted: nothing before EOF.
+// The `;` after a declaration (usually inserted by the token source at a newline or at EOF).
 eos
   : SEMI
   ;

@@ -2,8 +2,8 @@
 // builder. The parser runs in up to three stages:
 //  1. SLL prediction, bailing out at the first error, one top-level declaration at a time (the
 //     fast path: every valid program we have seen is parsed here);
-//  2. full LL prediction, bailing out at the first error (a valid program that needs full
-//     context is parsed here);
+//  2. for a declaration that fails in SLL, full LL prediction, bailing out at the first error
+//     (a valid declaration that needs full context is parsed here);
 //  3. only for an invalid program: SLL prediction with error recovery, reporting syntax
 //     errors worded as Go's parser words them. SLL decisions look no further than the local
 //     syntax, so errors are reported where a hand-written parser would see them (full-LL
@@ -93,6 +93,11 @@ antlr4::ParserRuleContext* enclosing(antlr4::ParserRuleContext* ctx, size_t rule
   return nullptr;
 }
 
+bool isTopLevelRule(size_t rule) {
+  return rule == P::RuleSourceFile || rule == P::RuleFileHeader || rule == P::RuleNextDecl ||
+         rule == P::RuleTopLevelDecl;
+}
+
 bool isDeclKeyword(size_t type) {
   return type == P::FUNC || type == P::VAR || type == P::CONST || type == P::TYPE ||
          type == P::IMPORT;
@@ -107,6 +112,22 @@ public:
       : diags_(diags), tokens_(tokens) {}
 
 protected:
+  // At the top level, skip to the next declaration keyword at the start of a line (ANTLR's
+  // recovery would skip to the end of the file: nothing follows the start rule).
+  void recover(antlr4::Parser* parser, std::exception_ptr e) override {
+    antlr4::ParserRuleContext* ctx = parser->getContext();
+    if (!ctx || !isTopLevelRule(ctx->getRuleIndex())) {
+      antlr4::DefaultErrorStrategy::recover(parser, e);
+      return;
+    }
+    antlr4::TokenStream* in = parser->getTokenStream();
+    if (in->LA(1) != antlr4::Token::EOF)
+      parser->consume();
+    while (in->LA(1) != antlr4::Token::EOF &&
+           !(isDeclKeyword(in->LA(1)) && in->LT(1)->getCharPositionInLine() == 0))
+      parser->consume();
+  }
+
   void reportNoViableAlternative(antlr4::Parser* parser,
                                  const antlr4::NoViableAltException& e) override {
     report(parser, e.getOffendingToken(), e.getExpectedTokens());
@@ -187,15 +208,16 @@ private:
     size_t prevType = prev ? prev->getType() : 0;
 
     // `func name` inside a function body: a function literal has no name.
-    if (type == P::IDENTIFIER && prevType == P::FUNC && !enclosing(ctx, P::RuleSourceFile, 1))
+    if (type == P::IDENTIFIER && prevType == P::FUNC && !isTopLevelRule(rule))
       return unexpected + ", expecting (";
 
     // File structure.
     if (rule == P::RulePackageClause && prevType == P::PACKAGE)
       return unexpected + ", expecting name";
-    if (rule == P::RulePackageClause || (rule == P::RuleSourceFile && !ctx->children.size()))
+    if (rule == P::RulePackageClause ||
+        ((rule == P::RuleSourceFile || rule == P::RuleFileHeader) && !ctx->children.size()))
       return "package statement must be first";
-    if (rule == P::RuleSourceFile || rule == P::RuleTopLevelDecl) {
+    if (isTopLevelRule(rule)) {
       if (type == P::IMPORT)
         return "imports must appear before other declarations";
       if (type == P::LBRACE && prevType == P::SEMI && prev->getText() != ";")
@@ -206,7 +228,7 @@ private:
         return "non-declaration statement outside function body";
     }
     if (rule == P::RuleEos && ctx->parent &&
-        static_cast<antlr4::ParserRuleContext*>(ctx->parent)->getRuleIndex() == P::RuleSourceFile)
+        isTopLevelRule(static_cast<antlr4::ParserRuleContext*>(ctx->parent)->getRuleIndex()))
       return unexpected + " after top level declaration";
 
     // Lists: composite literals, arguments, parameters.
@@ -301,62 +323,76 @@ File* parseOnThisThread(const SourceFile& file, AstContext& ast, Diagnostics& di
   MiniGoParser parser(&tokens);
   parser.removeErrorListeners();
 
-  // Stage 1: SLL, bail out at the first error. The file is parsed one declaration at a time
-  // and each declaration's parse tree is freed once its AST is built, which keeps memory
-  // proportional to the largest declaration rather than to the file.
+  // Stages 1 and 2, one declaration at a time: each declaration's parse tree is freed once its
+  // AST is built, which keeps memory proportional to the largest declaration rather than to
+  // the file. Each declaration is parsed with SLL prediction, and again with full LL if SLL
+  // fails; both bail out at the first error.
   auto* interp = parser.getInterpreter<antlr4::atn::ParserATNSimulator>();
-  interp->setPredictionMode(antlr4::atn::PredictionMode::SLL);
   parser.setErrorHandler(std::make_shared<antlr4::BailErrorStrategy>());
-  File* result = nullptr;
-  Diagnostics builderDiags(file); // kept only if stage 1 succeeds
-  try {
-    AstBuilder builder(ast, builderDiags, tokens);
-    P::FileHeaderContext* header = parser.fileHeader();
-    File* f = builder.buildHeader(header->packageClause(), header->importDecl());
-    parser.getTreeTracker().reset();
-    for (;;) {
-      P::NextDeclContext* next = parser.nextDecl();
-      if (!next->topLevelDecl())
-        break;
-      builder.buildTopLevelDecl(next->topLevelDecl(), f);
-      parser.getTreeTracker().reset();
+  auto twoStage = [&](auto rule) -> decltype(rule()) {
+    size_t start = tokens.index();
+    interp->setPredictionMode(antlr4::atn::PredictionMode::SLL);
+    try {
+      return rule();
+    } catch (antlr4::ParseCancellationException&) {
     }
-    result = f;
-  } catch (antlr4::ParseCancellationException&) {
-    result = nullptr;
+    tokens.seek(start);
+    interp->setPredictionMode(antlr4::atn::PredictionMode::LL);
+    try {
+      return rule();
+    } catch (antlr4::ParseCancellationException&) {
+      return nullptr;
+    }
+  };
+  File* result = nullptr;
+  Diagnostics builderDiags(file); // kept only if the whole file parses
+  {
+    AstBuilder builder(ast, builderDiags, tokens);
+    if (P::FileHeaderContext* header = twoStage([&] { return parser.fileHeader(); })) {
+      File* f = builder.buildHeader(header->packageClause(), header->importDecl());
+      parser.getTreeTracker().reset();
+      for (;;) {
+        P::NextDeclContext* next = twoStage([&] { return parser.nextDecl(); });
+        if (!next)
+          break; // a syntax error
+        if (!next->topLevelDecl()) {
+          result = f; // EOF
+          break;
+        }
+        builder.buildTopLevelDecl(next->topLevelDecl(), f);
+        parser.getTreeTracker().reset();
+      }
+    }
   }
   parser.getTreeTracker().reset();
-  lap("parse+build (SLL)");
+  lap("parse+build");
   if (result) {
     for (const Diagnostic& d : builderDiags.all())
       diags.error(d.pos, d.message);
     return result;
   }
 
-  // Stage 2: the whole file, full LL, bail out at the first error.
-  P::SourceFileContext* tree = nullptr;
+  // Stage 3: the program is invalid. SLL with recovery and Go-worded errors, still one
+  // declaration at a time (after an error at the top level, parsing resumes at the next
+  // declaration keyword at the start of a line).
   tokens.seek(0);
   parser.reset();
-  interp->setPredictionMode(antlr4::atn::PredictionMode::LL);
-  try {
-    tree = parser.sourceFile();
-  } catch (antlr4::ParseCancellationException&) {
-    tree = nullptr;
-  }
-  lap("parse (LL)");
-
-  // Stage 3: the program is invalid. SLL with recovery and Go-worded errors.
-  if (!tree) {
-    tokens.seek(0);
-    parser.reset();
-    interp->setPredictionMode(antlr4::atn::PredictionMode::SLL);
-    parser.setErrorHandler(std::make_shared<GoErrorStrategy>(diags, tokens));
-    tree = parser.sourceFile();
-    lap("parse (errors)");
-  }
+  interp->setPredictionMode(antlr4::atn::PredictionMode::SLL);
+  parser.setErrorHandler(std::make_shared<GoErrorStrategy>(diags, tokens));
   AstBuilder builder(ast, diags, tokens);
-  File* f = builder.buildFile(tree);
-  lap("build");
+  P::FileHeaderContext* header = parser.fileHeader();
+  File* f = builder.buildHeader(header->packageClause(), header->importDecl());
+  parser.getTreeTracker().reset();
+  while (tokens.LA(1) != antlr4::Token::EOF) {
+    size_t before = tokens.index();
+    P::NextDeclContext* next = parser.nextDecl();
+    if (next->topLevelDecl())
+      builder.buildTopLevelDecl(next->topLevelDecl(), f);
+    parser.getTreeTracker().reset();
+    if (tokens.index() == before && tokens.LA(1) != antlr4::Token::EOF)
+      tokens.consume(); // always make progress
+  }
+  lap("parse+build (errors)");
   return f;
 }
 

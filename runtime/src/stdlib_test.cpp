@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 using namespace mg;
 
 namespace {
@@ -166,4 +168,25 @@ TEST(Stdlib, StrconvErrorsUnwrap) {
   EXPECT_TRUE(errors::As(err, &ne, &strconv::type_ptr_NumError));
   ASSERT_NE(ne, nullptr);
   EXPECT_EQ(ne->Func.str(), "Atoi");
+}
+
+// Every code point's classes and case mappings, hashed; the expected hash is that of the
+// output of tests/stdlib/unicode_exhaustive.go under Go 1.19 (same line format).
+TEST(Stdlib, UnicodeTablesMatchGoForEveryCodePoint) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  char line[64];
+  for (std::int32_t r = 0; r <= 0x10FFFF; r++) {
+    int m = int(strconv::is_print(r)) | int(unicode::IsLetter(r)) << 1 |
+            int(unicode::IsDigit(r)) << 2 | int(unicode::IsNumber(r)) << 3 |
+            int(unicode::IsUpper(r)) << 4 | int(unicode::IsLower(r)) << 5 |
+            int(unicode::IsPunct(r)) << 6 | int(unicode::IsSpace(r)) << 7 |
+            int(unicode::IsControl(r)) << 8;
+    int n = std::snprintf(line, sizeof line, "%d %d %d %d\n", m, unicode::ToUpper(r) - r,
+                          unicode::ToLower(r) - r, unicode::ToTitle(r) - r);
+    for (int i = 0; i < n; i++) {
+      h ^= static_cast<unsigned char>(line[i]);
+      h *= 0x100000001b3ULL;
+    }
+  }
+  EXPECT_EQ(h, 0x524cc8c14154780bULL);
 }

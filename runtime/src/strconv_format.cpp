@@ -2,6 +2,7 @@
 // digits from std::to_chars) and Go's quoting rules (strconv.Quote, QuoteRune).
 #include "minigo/convert.h"
 #include "minigo/strconv.h"
+#include "minigo/unicode.h"
 
 #include <charconv>
 #include <cmath>
@@ -340,21 +341,7 @@ void append_float(std::string& dst, double v, char fmt, int prec, int bit_size) 
 }
 
 bool is_print(std::int32_t r) {
-  if (r < 0x20 || r == 0x7F)
-    return false;
-  if (r < 0x7F)
-    return true;
-  if (r < 0xA1 || r == 0xAD)
-    return false;
-  if (r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF) || (r >= 0xE000 && r <= 0xF8FF))
-    return false;
-  if ((r & 0xFFFE) == 0xFFFE || (r >= 0xFDD0 && r <= 0xFDEF))
-    return false;
-  if (r == 0x1680 || (r >= 0x2000 && r <= 0x200F) || (r >= 0x2028 && r <= 0x202F) ||
-      (r >= 0x205F && r <= 0x206F) || r == 0x3000 || r == 0xFEFF || r == 0x061C || r == 0x180E ||
-      (r >= 0xFFF9 && r <= 0xFFFB) || r >= 0xF0000)
-    return false;
-  return true;
+  return unicode::IsPrint(r);
 }
 
 bool can_backquote(std::string_view s) {

@@ -19,9 +19,7 @@ void append_quote(std::string& dst, std::string_view s, bool ascii_only);
 void append_quote_rune(std::string& dst, std::int32_t r, bool ascii_only);
 // strconv.CanBackquote.
 bool can_backquote(std::string_view s);
-// strconv.IsPrint, approximated without Unicode tables: C0/C1 controls, DEL, U+00AD, Unicode
-// spaces other than ' ', format characters, surrogates, private use and noncharacters are
-// not printable; everything else is.
+// strconv.IsPrint (exact: Go's tables, see unicode.h).
 bool is_print(std::int32_t r);
 
 } // namespace mg::strconv

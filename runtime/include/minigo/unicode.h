@@ -1,7 +1,6 @@
-// Go's unicode and unicode/utf8 packages. The unicode classes are table-free approximations
-// that are exact for ASCII and Latin-1 and cover the main alphabets (Latin Extended, Greek,
-// Cyrillic, Armenian, Hebrew, Arabic, CJK, Kana, Hangul); case mapping covers Latin-1, Latin
-// Extended-A, Greek and Cyrillic.
+// Go's unicode and unicode/utf8 packages. The classes and case mappings are exact for the
+// Unicode version Go 1.19 uses: src/unicode_tables.inc is generated from Go's own answers by
+// runtime/tools/gen_unicode_tables.go (ranges searched by bisection).
 #pragma once
 #include "minigo/slice.h"
 #include "minigo/string.h"

@@ -311,8 +311,15 @@ File* parseOnThisThread(const SourceFile& file, AstContext& ast, Diagnostics& di
     if (!stats)
       return;
     auto t1 = std::chrono::steady_clock::now();
-    std::fprintf(stderr, "%s: %.1f ms\n", what,
-                 std::chrono::duration<double, std::milli>(t1 - t0).count());
+    long pages = 0, resident = 0;
+    if (FILE* statm = std::fopen("/proc/self/statm", "r")) {
+      if (std::fscanf(statm, "%ld %ld", &pages, &resident) != 2)
+        resident = 0;
+      std::fclose(statm);
+    }
+    std::fprintf(stderr, "%s: %.1f ms, resident %ld MB\n", what,
+                 std::chrono::duration<double, std::milli>(t1 - t0).count(),
+                 resident * 4096 / (1024 * 1024));
     t0 = t1;
   };
   GoTokenSource source(file, diags, options.maxNesting);

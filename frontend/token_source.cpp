@@ -57,6 +57,11 @@ public:
       : source_(source), special_(special), type_(type), line_(line), col_(col), start_(start),
         stop_(stop) {}
 
+  // Tokens live in their token source's arena (TokenArena); deleting one frees nothing.
+  static void* operator new(size_t) = delete;
+  static void* operator new(size_t, void* place) { return place; }
+  static void operator delete(void*) {}
+
   std::string getText() const override {
     if (special_)
       return special_;
@@ -343,6 +348,19 @@ private:
 };
 
 // ---------------------------------------------------------------------------------------------
+// TokenArena
+
+void* TokenArena::allocate() {
+  if (used_ == kChunkTokens || chunks_.empty()) {
+    chunks_.push_back(std::make_unique<Slot[]>(kChunkTokens));
+    used_ = 0;
+  }
+  return &chunks_.back()[used_++];
+}
+
+static_assert(sizeof(GoToken) <= sizeof(TokenArena::Slot), "TokenArena::Slot is too small");
+
+// ---------------------------------------------------------------------------------------------
 // GoTokenSource
 
 GoTokenSource::GoTokenSource(const SourceFile& file, Diagnostics& diags, unsigned maxNesting)
@@ -401,9 +419,9 @@ void GoTokenSource::lexAll(unsigned maxNesting) {
                   const char* special = nullptr) {
     if (type != antlr4::Token::EOF)
       type = braces.classify(type);
-    tokens_.push_back(std::make_unique<GoToken>(
+    tokens_.push_back(std::unique_ptr<antlr4::Token>(new (arena_.allocate()) GoToken(
         this, type, static_cast<uint32_t>(line), static_cast<uint32_t>(col),
-        static_cast<uint32_t>(start), static_cast<uint32_t>(stop), special));
+        static_cast<uint32_t>(start), static_cast<uint32_t>(stop), special)));
     last = type;
   };
   auto posOf = [](const antlr4::Token& t) {
@@ -573,7 +591,8 @@ std::unique_ptr<antlr4::Token> GoTokenSource::nextToken() {
   }
   // Past the end: keep answering EOF.
   size_t end = file_.text().size();
-  return std::make_unique<GoToken>(this, antlr4::Token::EOF, 0, 0, end, end - 1, nullptr);
+  return std::unique_ptr<antlr4::Token>(
+      new (arena_.allocate()) GoToken(this, antlr4::Token::EOF, 0, 0, end, end - 1, nullptr));
 }
 
 size_t GoTokenSource::getLine() const {

@@ -48,6 +48,21 @@ private:
   std::string name_;
 };
 
+// Storage for the tokens of one file: allocated in large chunks, freed all at once with the
+// token source (the parser's token stream, which owns the tokens, must go first).
+class TokenArena {
+public:
+  struct alignas(8) Slot {
+    unsigned char bytes[56];
+  };
+  void* allocate();
+
+private:
+  static constexpr size_t kChunkTokens = 16384;
+  std::vector<std::unique_ptr<Slot[]>> chunks_;
+  size_t used_ = 0;
+};
+
 class GoTokenSource : public antlr4::TokenSource {
 public:
   GoTokenSource(const SourceFile& file, Diagnostics& diags,
@@ -77,6 +92,7 @@ private:
   const SourceFile& file_;
   Diagnostics& diags_;
   ByteCharStream chars_;
+  TokenArena arena_; // declared before tokens_: destroyed after them
   std::vector<std::unique_ptr<antlr4::Token>> tokens_;
   size_t next_ = 0;
   bool drained_ = false; // every token has been handed out

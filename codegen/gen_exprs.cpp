@@ -333,7 +333,7 @@ std::string Emitter::selector(SelectorExpr* e) {
     if (auto* f = dyn_cast_or_null<Func>(o))
       return cppType(f->type) + "(&mg::" + pkg->path + "::" + f->name + ")";
     if (auto* v = dyn_cast_or_null<Var>(o))
-      return "mg::" + pkg->path + "::" + v->name + "()";
+      return "mg::" + pkg->path + "::" + v->name;
     if (auto* c = dyn_cast_or_null<Const>(o))
       return constant(c->value, e->type);
     return "mg::" + pkg->path + "::" + e->sel->name;

@@ -330,7 +330,7 @@ std::string Emitter::run() {
   s += "// ---- type descriptors\n" + descOut.str() + "\n";
   s += "// ---- functions\n" + funcsOut.str() + "\n";
   s += initW.str() + "\n";
-  s += "void mg_main() {\n  mg_package_init();\n  " + mainName + "();\n}\n\n";
+  s += "void mg_main() {\n  mg::os::init_args();\n  mg_package_init();\n  " + mainName + "();\n}\n\n";
   s += "} // namespace mgp\n\n";
   s += "int main(int argc, char** argv) { return mg::run_main(argc, argv, &mgp::mg_main); }\n";
   return s;

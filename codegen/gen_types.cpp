@@ -432,7 +432,7 @@ std::string Emitter::typeInfo(Type* t) {
            std::to_string(cast<Array>(u)->len) + methodsArg + ")";
     break;
   case Type::MapT:
-    init = "mg::map_type<" + T + ">(" + gname + ", " + typeInfo(cast<Map>(u)->key) + ", " +
+    init = "mg::map_type<" + cppType(cast<Map>(u)->key) + ", " + cppType(cast<Map>(u)->elem) + ">(" + gname + ", " + typeInfo(cast<Map>(u)->key) + ", " +
            typeInfo(cast<Map>(u)->elem) + methodsArg + ")";
     break;
   case Type::ChanT: {

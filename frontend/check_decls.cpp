@@ -436,7 +436,9 @@ void Checker::checkVarDecl(VarDecl* d, Scope* s, bool local) {
     } else {
       for (size_t i = 0; i < d->values.size(); i++) {
         Expr* e = d->values[i];
+        singleAssign = d->values.size() == 1;
         expr(e, declType);
+        singleAssign = false;
         if (!isValid(e))
           continue;
         if (declType) {

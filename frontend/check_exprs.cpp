@@ -48,8 +48,12 @@ void Checker::expr(Expr* e, Type* hint) {
     break;
   }
   if (e->type && isa<Tuple>(e->type)) {
-    error(e->pos, "multiple-value " + exprString(e) + " (value of type " + typeString(e->type) +
-                      ") in single-value context");
+    if (singleAssign)
+      error(e->pos, "assignment mismatch: 1 variable but " + exprString(e) + " returns " +
+                        std::to_string(cast<Tuple>(e->type)->size()) + " values");
+    else
+      error(e->pos, "multiple-value " + exprString(e) + " (value of type " + typeString(e->type) +
+                        ") in single-value context");
     invalidate(e);
   }
 }
@@ -94,6 +98,14 @@ void Checker::multiExpr(Expr* e) {
 }
 
 void Checker::rawExpr(Expr* e, Type* hint) {
+  // Only the outermost expression of an assignment's right side is in "assignment" context.
+  bool single = singleAssign;
+  singleAssign = false;
+  struct Restore {
+    bool& flag;
+    bool value;
+    ~Restore() { flag = value; }
+  } restore{singleAssign, single};
   e->mode = ExprMode::Invalid;
   e->constant = nullptr;
   switch (e->kind()) {

@@ -236,7 +236,9 @@ void Checker::assignVar(Expr* lhs, Expr* rhs, Type* rhsType) {
     return;
   if (!t) {
     // Assignment to _ : the value gets its default type.
+    singleAssign = true;
     expr(rhs);
+    singleAssign = false;
     if (isValid(rhs)) {
       if (isBasic(rhs->type, BasicKind::UntypedNil))
         error(rhs->pos, "use of untyped nil in assignment");
@@ -245,7 +247,9 @@ void Checker::assignVar(Expr* lhs, Expr* rhs, Type* rhsType) {
     }
     return;
   }
+  singleAssign = true;
   expr(rhs, t);
+  singleAssign = false;
   if (isValid(rhs))
     assignment(rhs, t, "assignment");
 }
@@ -430,7 +434,9 @@ void Checker::shortVarDecl(AssignStmt* s) {
   if (nl == nr) {
     for (size_t i = 0; i < nr; i++) {
       Type* hint = (!isNew[i] && lhsVars[i]) ? lhsVars[i]->type : nullptr;
+      singleAssign = nl == 1;
       expr(s->rhs[i], hint);
+      singleAssign = false;
       Expr* r = s->rhs[i];
       if (!isValid(r))
         continue;

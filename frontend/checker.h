@@ -142,6 +142,9 @@ public:
   std::vector<Enclosing> enclosing;
   LabeledStmt* pendingLabel = nullptr;
   bool inDefer = false;
+  // Set while checking the right side of a one-to-one assignment: a multi-value call there is
+  // reported as "assignment mismatch" (Go's wording) rather than "multiple-value ...".
+  bool singleAssign = false;
 
   std::set<TypeName*> resolving; // for cycle detection in type declarations
   std::map<TypeName*, TypeDecl*> typeDecls;

@@ -23,6 +23,7 @@
 #include "minigo/print.h"
 #include "minigo/fmt.h"
 #include "minigo/os.h"
+#include "minigo/pkg_os.h"
 #include "minigo/errors.h"
 #include "minigo/strconv.h"
 #include "minigo/sched.h"

@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""Checks minigo's diagnostics for one .mg file in Go's `// ERROR "regexp"` convention.
+
+Every line annotated with `// ERROR "re"` (several quoted patterns may follow) must get an
+error on that line whose message matches; any error on a line without an annotation fails
+the test. `minigo check` must exit with status 1 when errors are expected.
+"""
+import argparse
+import re
+import subprocess
+import sys
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--minigo", required=True)
+    ap.add_argument("file")
+    a = ap.parse_args()
+    src = open(a.file, encoding="utf-8", errors="replace").read().splitlines()
+    want = {}
+    for i, line in enumerate(src, 1):
+        m = re.search(r"//\s*ERROR\s+(.*)$", line)
+        if m:
+            want[i] = re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(1))
+    r = subprocess.run([a.minigo, "check", a.file], capture_output=True, timeout=120)
+    err = r.stderr.decode(errors="replace")
+    got = {}
+    for line in err.splitlines():
+        m = re.match(r"^(.*?):(\d+):(\d+): error: (.*)$", line)
+        if m:
+            got.setdefault(int(m.group(2)), []).append(m.group(4))
+    failures = []
+    for ln, pats in want.items():
+        msgs = got.get(ln, [])
+        for p in pats:
+            p = p.replace('\\"', '"')
+            if not any(re.search(p, msg) for msg in msgs):
+                failures.append("line %d: no error matching %r (got %r)" % (ln, p, msgs))
+    for ln, msgs in got.items():
+        if ln not in want:
+            failures.append("line %d: unexpected error %r" % (ln, msgs))
+    if want and r.returncode != 1:
+        failures.append("exit status %d, want 1" % r.returncode)
+    if "internal error" in err or r.returncode < 0:
+        failures.append("crash or internal error:\n" + err)
+    if failures:
+        print("FAIL %s\n  %s\n--- stderr\n%s" % (a.file, "\n  ".join(failures), err))
+        return 1
+    print("ok %s (%d annotated errors)" % (a.file, sum(len(p) for p in want.values())))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -156,19 +156,32 @@ void Emitter::stmt(Stmt* s) {
   }
 }
 
+// Values of a comma-ok right-hand side (m[k], x.(T), <-ch) as a tuple.
+static bool isCommaOk(Expr* r) {
+  r = unparen(r);
+  if (r->mode != ExprMode::CommaOk)
+    return false;
+  return isa<IndexExpr>(r) || isa<TypeAssertExpr>(r) || (isa<UnaryExpr>(r) && cast<UnaryExpr>(r)->op == Op::Recv);
+}
+
+// The C++ tuple for the right side of a multi-value assignment: a multi-result call, or a
+// comma-ok form (map lookup, type assertion, receive) asked for its second result.
+static std::string tupleValue(Emitter& em, Expr* r) {
+  if (isCommaOk(r)) {
+    if (auto* ix = dyn_cast<IndexExpr>(r))
+      return em.expr(ix->x) + ".lookup(" + em.exprAs(ix->index, cast<Map>(underlying(ix->x->type))->key) + ")";
+    if (auto* ta = dyn_cast<TypeAssertExpr>(r))
+      return em.typeAssert(ta, true);
+    return em.recvExpr(cast<UnaryExpr>(r), true);
+  }
+  return em.expr(r);
+}
+
 void Emitter::varDecl(VarDecl* d) {
   if (d->values.size() == 1 && d->names.size() > 1) {
     Expr* r = unparen(d->values[0]);
     std::string t = freshTemp();
-    std::string init;
-    if (auto* ix = dyn_cast<IndexExpr>(r); ix && isa<Map>(underlying(ix->x->type)))
-      init = expr(ix->x) + ".lookup(" + exprAs(ix->index, cast<Map>(underlying(ix->x->type))->key) + ")";
-    else if (auto* ta = dyn_cast<TypeAssertExpr>(r))
-      init = typeAssert(ta, true);
-    else if (auto* u = dyn_cast<UnaryExpr>(r); u && u->op == Op::Recv)
-      init = recvExpr(u, true);
-    else
-      init = expr(r);
+    std::string init = tupleValue(*this, r);
     out->line("auto " + t + " = " + init + ";");
     for (size_t i = 0; i < d->names.size(); i++) {
       auto* v = dyn_cast_or_null<Var>(d->names[i]->obj);
@@ -192,13 +205,6 @@ void Emitter::varDecl(VarDecl* d) {
   }
 }
 
-// Values of a comma-ok right-hand side (m[k], x.(T), <-ch) as a tuple.
-static bool isCommaOk(Expr* r) {
-  r = unparen(r);
-  if (r->mode != ExprMode::CommaOk)
-    return false;
-  return isa<IndexExpr>(r) || isa<TypeAssertExpr>(r) || (isa<UnaryExpr>(r) && cast<UnaryExpr>(r)->op == Op::Recv);
-}
 
 void Emitter::define(AssignStmt* s) {
   size_t nl = s->lhs.size();
@@ -234,17 +240,7 @@ void Emitter::define(AssignStmt* s) {
   // a, b := f()  /  v, ok := m[k]
   Expr* r = unparen(s->rhs[0]);
   std::string t = freshTemp();
-  std::string init;
-  if (isCommaOk(r)) {
-    if (auto* ix = dyn_cast<IndexExpr>(r))
-      init = expr(ix->x) + ".lookup(" + exprAs(ix->index, cast<Map>(underlying(ix->x->type))->key) + ")";
-    else if (auto* ta = dyn_cast<TypeAssertExpr>(r))
-      init = typeAssert(ta, true);
-    else
-      init = recvExpr(cast<UnaryExpr>(r), true);
-  } else {
-    init = expr(r);
-  }
+  std::string init = tupleValue(*this, r);
   out->line("auto " + t + " = " + init + ";");
   for (size_t i = 0; i < nl; i++) {
     auto* id = cast<Ident>(s->lhs[i]);
@@ -343,17 +339,7 @@ void Emitter::assign(AssignStmt* s) {
   }
   Expr* r = unparen(s->rhs[0]);
   std::string t = freshTemp();
-  std::string init;
-  if (isCommaOk(r)) {
-    if (auto* ix = dyn_cast<IndexExpr>(r))
-      init = expr(ix->x) + ".lookup(" + exprAs(ix->index, cast<Map>(underlying(ix->x->type))->key) + ")";
-    else if (auto* ta = dyn_cast<TypeAssertExpr>(r))
-      init = typeAssert(ta, true);
-    else
-      init = recvExpr(cast<UnaryExpr>(r), true);
-  } else {
-    init = expr(r);
-  }
+  std::string init = tupleValue(*this, r);
   out->line("{");
   out->indent();
   out->line("auto " + t + " = " + init + ";");

@@ -120,6 +120,9 @@ public:
   std::vector<std::pair<Stmt*, std::string>> switchFallthrough;
 };
 
+// Whether a Go name must be renamed in C++ (keywords, std/runtime names, the mg_ prefix).
+bool isReservedCppName(const std::string& n);
+
 // Whether a function body contains a defer statement (not counting function literals).
 bool containsDefer(Node* n);
 

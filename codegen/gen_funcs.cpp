@@ -22,7 +22,7 @@ void Emitter::unsupported(Pos pos, const std::string& feature) {
   comp.diags.error(pos, feature + " is not supported by minigo yet");
 }
 
-static bool reservedName(const std::string& n) {
+bool isReservedCppName(const std::string& n) {
   static const char* words[] = {
       "alignas", "alignof", "and", "asm", "auto", "bitand", "bitor", "bool", "char", "class",
       "compl", "concept", "const", "consteval", "constexpr", "constinit", "decltype", "delete",
@@ -33,7 +33,8 @@ static bool reservedName(const std::string& n) {
       "typedef", "typeid", "typename", "union", "unsigned", "using", "virtual", "void",
       "volatile", "while", "xor", "std", "mg", "errno", "assert", "stdin", "stdout", "stderr",
       "NULL", "EOF", "abort", "exit", "printf", "int8_t", "int16_t", "int32_t", "int64_t",
-      "uint8_t", "uint16_t", "uint32_t", "uint64_t", "size_t"};
+      "uint8_t", "uint16_t", "uint32_t", "uint64_t", "size_t", "dynamic_cast", "reinterpret_cast",
+      "static_cast", "static_assert", "thread_local", "co_await", "co_return", "co_yield", "wchar_t"};
   for (const char* w : words)
     if (n == w)
       return true;
@@ -51,7 +52,7 @@ std::string Emitter::funcName(Func* f) {
     n = "mg::" + f->pkg->path + "::" + f->name;
   } else {
     n = f->name;
-    if (reservedName(n) || globalNames.count(n))
+    if (isReservedCppName(n) || globalNames.count(n))
       n += "_";
   }
   if (f->name == "init" && !f->recvBase)
@@ -76,7 +77,7 @@ static std::string paramName(Emitter& em, Var* v, size_t i) {
   if (v->name.empty() || v->name == "_")
     return "mg_p" + std::to_string(i);
   std::string n = v->name;
-  if (reservedName(n))
+  if (isReservedCppName(n))
     n += "_";
   return v->escapes ? n + "_arg" : n;
   (void)em;
@@ -263,7 +264,7 @@ std::string Emitter::run() {
       if (!v || v->name == "_")
         continue;
       std::string n = v->name;
-      if (reservedName(n) || globalNames.count(n))
+      if (isReservedCppName(n) || globalNames.count(n))
         n += "_";
       names[v] = n;
       globalNames.insert(n);

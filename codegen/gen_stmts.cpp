@@ -27,21 +27,7 @@ std::string Emitter::freshTemp(const std::string& base) {
 
 std::string Emitter::declareLocal(Var* v, const std::string& init) {
   std::string base = v->name;
-  static const char* reserved[] = {
-      "alignas", "alignof", "and", "asm", "auto", "bitand", "bitor", "char", "class", "compl",
-      "concept", "const", "consteval", "constexpr", "constinit", "co_await", "co_return", "co_yield",
-      "decltype", "delete", "do", "double", "dynamic_cast", "enum", "explicit", "export", "extern",
-      "float", "friend", "inline", "int", "long", "mutable", "namespace", "new", "noexcept", "not",
-      "nullptr", "operator", "or", "private", "protected", "public", "register", "reinterpret_cast",
-      "requires", "short", "signed", "sizeof", "static", "static_assert", "static_cast", "template",
-      "this", "thread_local", "throw", "try", "catch", "typedef", "typeid", "typename", "union",
-      "unsigned", "using", "virtual", "void", "volatile", "wchar_t", "while", "xor", "true", "false",
-      "bool", "main", "std", "mg", "errno", "assert", "stdin", "stdout", "stderr", "NULL", "EOF",
-      "int8_t", "int16_t", "int32_t", "int64_t", "uint8_t", "uint16_t", "uint32_t", "uint64_t"};
-  bool clash = base.rfind("mg_", 0) == 0 || globalNames.count(base);
-  for (const char* r : reserved)
-    if (base == r)
-      clash = true;
+  bool clash = isReservedCppName(base) || globalNames.count(base);
   std::string name = clash ? base + "_" : base;
   int n = nameUses[name]++;
   if (n > 0)

@@ -86,6 +86,19 @@ public:
   void functionBody(Signature* sig, BlockStmt* body, Var* recv);
   std::string lambdaFor(Signature* sig, BlockStmt* body, const std::string& capture);
 
+  // ---- standard-library packages (gen_std.cpp)
+  std::string stdNamespace(Package* p);
+  std::string stdMemberName(Object* o);
+  std::string stdCppType(Named* n);
+  bool stdHasMemberMethods(Named* n);
+  bool isOpaqueStdInterface(Type* t);
+  bool containsOpaqueStdStruct(Type* t);
+  std::string stdTypeInfo(Type* t);
+  std::string stdMethodCall(Func* m, Named* recvNamed, const std::string& base, bool basePtr,
+                            const std::string& args);
+  std::string toOpaqueStdInterface(Pos pos, const std::string& value, Type* from, Type* target);
+  std::string errorsAsCall(CallExpr* e);
+
   // ---- diagnostics
   void unsupported(Pos pos, const std::string& feature);
 
@@ -119,6 +132,9 @@ public:
   std::vector<Stmt*> breakables; // innermost last
   std::vector<std::pair<Stmt*, std::string>> switchFallthrough;
 };
+
+// The named type t when it is declared by a standard-library package, else null.
+Named* stdNamed(Type* t);
 
 // Whether a Go name must be renamed in C++ (keywords, std/runtime names, the mg_ prefix).
 bool isReservedCppName(const std::string& n);

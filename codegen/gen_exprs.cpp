@@ -170,6 +170,15 @@ std::string Emitter::exprAs(Expr* e, Type* target) {
   Type* et = e->type;
   if (et && isBasic(et, BasicKind::UntypedNil))
     return zeroValue(target);
+  if (isOpaqueStdInterface(target)) {
+    if (et && !identical(et, target))
+      return toOpaqueStdInterface(e->pos, expr(e), et, target);
+    return expr(e);
+  }
+  if (et && isOpaqueStdInterface(et) && isa<Interface>(tu)) {
+    unsupported(e->pos, "converting " + typeString(et) + " to " + typeString(target));
+    return "{}";
+  }
   if (isa<Interface>(tu)) {
     if (e->mode == ExprMode::Constant && e->constant) {
       Type* from = isUntyped(et) ? defaultType(comp.types, et) : et;
@@ -218,7 +227,9 @@ std::string Emitter::binary(BinaryExpr* e) {
       std::string v = expr(other);
       Type* ou = underlying(other->type);
       std::string test;
-      if (isa<Interface>(ou))
+      if (isOpaqueStdInterface(other->type))
+        test = "(" + v + " == nullptr)";
+      else if (isa<Interface>(ou))
         test = v + ".is_nil()";
       else if (isa<Slice>(ou) || isa<Map>(ou))
         test = v + ".is_nil()";
@@ -329,14 +340,11 @@ std::string Emitter::selector(SelectorExpr* e) {
   Object* o = e->sel->obj;
   // Package member.
   if (auto* pid = dyn_cast<Ident>(e->x); pid && pid->obj && isa<PkgName>(pid->obj)) {
-    auto* pkg = cast<PkgName>(pid->obj)->imported;
     if (auto* f = dyn_cast_or_null<Func>(o))
-      return cppType(f->type) + "(&mg::" + pkg->path + "::" + f->name + ")";
-    if (auto* v = dyn_cast_or_null<Var>(o))
-      return "mg::" + pkg->path + "::" + v->name;
+      return cppType(f->type) + "(&" + funcName(f) + ")";
     if (auto* c = dyn_cast_or_null<Const>(o))
       return constant(c->value, e->type);
-    return "mg::" + pkg->path + "::" + e->sel->name;
+    return stdMemberName(o);
   }
   if (e->x->mode == ExprMode::TypeExpr) {
     // Method expression T.M: a function taking the receiver first.

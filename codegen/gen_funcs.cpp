@@ -46,6 +46,13 @@ std::string Emitter::funcName(Func* f) {
   if (it != names.end())
     return it->second;
   std::string n;
+  if (f->pkg && f->pkg->path != "main") {
+    // Library functions and methods: mg::<pkg>::Name and mg::<pkg>::Type_Method.
+    n = f->recvBase ? stdNamespace(f->pkg) + "::" + cast<Named>(f->recvBase)->obj->name + "_" + f->name
+                    : stdMemberName(f);
+    names[f] = n;
+    return n;
+  }
   if (f->recvBase) {
     n = structName(f->recvBase) + "_" + f->name;
   } else if (f->pkg && f->pkg->path != "main") {

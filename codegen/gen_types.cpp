@@ -76,10 +76,8 @@ std::string Emitter::cppType(Type* t) {
     auto* n = cast<Named>(t);
     if (n == comp.types.errorType)
       return "mg::iface";
-    if (!n->pkgPath.empty() && n->pkgPath != "main") {
-      // A standard-library named type: the runtime defines it as mg::<pkg>::<Name>.
-      return "mg::" + n->pkgPath + "::" + n->obj->name;
-    }
+    if (stdNamed(n))
+      return stdCppType(n);
     Type* u = underlying(t);
     if (isa<Struct>(u)) {
       declareStruct(t);
@@ -89,7 +87,7 @@ std::string Emitter::cppType(Type* t) {
   }
   case Type::PointerT: {
     Type* elem = cast<Pointer>(t)->elem;
-    if (isa<Struct>(underlying(elem)))
+    if (isa<Struct>(underlying(elem)) && !stdNamed(elem))
       return structName(elem) + "*"; // a forward declaration suffices
     return cppType(elem) + "*";
   }
@@ -132,7 +130,13 @@ std::string Emitter::cppType(Type* t) {
   return "void";
 }
 
-std::string Emitter::zeroValue(Type* t) { return cppType(t) + "{}"; }
+std::string Emitter::zeroValue(Type* t) {
+  // T{} does not parse for pointer types (`int64_t*{}`): value-initialise through an alias.
+  std::string T = cppType(t);
+  if (!T.empty() && T.back() == '*')
+    return "static_cast<" + T + ">(nullptr)";
+  return T + "{}";
+}
 
 bool Emitter::isPointerFree(Type* t) {
   Type* u = underlying(t);
@@ -169,7 +173,7 @@ void Emitter::declareStruct(Type* t) {
   for (Var* f : st->fields)
     needComplete(f->type);
   std::vector<std::string> fieldDecls;
-  bool comparable = isComparable(t);
+  bool comparable = isComparable(t) && !containsOpaqueStdStruct(t);
   for (size_t i = 0; i < st->fields.size(); i++) {
     Var* f = st->fields[i];
     fieldDecls.push_back(cppType(f->type) + " " + (f->name == "_" ? "_blank" + std::to_string(i) : f->name) + "{};");
@@ -193,7 +197,7 @@ void Emitter::declareStruct(Type* t) {
     for (size_t i = 0; i < st->fields.size(); i++) {
       if (st->fields[i]->name == "_")
         continue;
-      typesOut.line("h = mg::hash_combine(h, mg_hash(v." + st->fields[i]->name + "));");
+      typesOut.line("h = mg::hash_combine(h, mg::hash_of(v." + st->fields[i]->name + "));");
     }
     typesOut.line("return h;");
     typesOut.dedent();
@@ -355,6 +359,8 @@ std::string Emitter::typeInfo(Type* t) {
     return "&mg::type_error";
   if (auto* it = dyn_cast<Interface>(t); it && it->allMethods.empty())
     return "&mg::type_any";
+  if (std::string rt = stdTypeInfo(t); !rt.empty())
+    return rt;
   std::string key = rtTypeName(t) + "#" + std::to_string(reinterpret_cast<uintptr_t>(isa<Named>(t) ? t : nullptr));
   if (!isa<Named>(t))
     key = rtTypeName(t);
@@ -404,6 +410,11 @@ std::string Emitter::typeInfo(Type* t) {
     break;
   case Type::StructT: {
     auto* st = cast<Struct>(u);
+    if (stdNamed(t)) {
+      // A library struct's fields are the runtime's business: it prints as {}.
+      init = "mg::struct_type<" + T + ">(" + gname + ", std::span<const mg::FieldInfo>{}" + methodsArg + ")";
+      break;
+    }
     std::string fields = name + "_fields";
     std::string body;
     for (Var* f : st->fields) {

@@ -93,6 +93,8 @@ void Checker::collectPackageObjects(File* file, Package* p, Scope* pkgScope, Sco
       pn->used = true;
       continue;
     }
+    if (p != comp.mainPkg)
+      pn->used = true; // a standard package's own imports are never reported as unused
     importNames.push_back(pn);
     declare(fileScope, imp->localName, pn);
   }

@@ -208,7 +208,27 @@ void Emitter::declareStruct(Type* t) {
   structsDone.insert(name);
 }
 
-std::string Emitter::goSignatureText(Type* sig) { return typeString(sig); }
+// The runtime finds methods by name and signature text, spelled as reflect spells it: the
+// aliases byte and rune appear as uint8 and int32 ("func([]uint8) (int, error)").
+std::string Emitter::goSignatureText(Type* sig) {
+  std::string text = typeString(sig);
+  std::string out;
+  size_t i = 0;
+  auto isIdent = [](char c) { return isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.'; };
+  while (i < text.size()) {
+    if (!isIdent(text[i])) {
+      out += text[i++];
+      continue;
+    }
+    size_t j = i;
+    while (j < text.size() && isIdent(text[j]))
+      j++;
+    std::string word = text.substr(i, j - i);
+    out += word == "byte" ? "uint8" : word == "rune" ? "int32" : word;
+    i = j;
+  }
+  return out;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Type descriptors

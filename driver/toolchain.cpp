@@ -120,6 +120,9 @@ int compileCpp(const std::string& cpp, const std::string& source, const std::str
   std::vector<std::string> args = {*cxxPath, "-std=c++20", std::string("-O") + opts.optLevel,
                                    "-g1", "-fwrapv", "-fno-strict-aliasing", "-pthread",
                                    "-DGC_THREADS", "-I" + rt.includeDir};
+  // Go has no tail calls: without this, GCC turns `return f(n+1) + 1` into a loop and
+  // unbounded recursion spins forever instead of overflowing the stack as in Go.
+  args.push_back("-fno-optimize-sibling-calls");
   if (opts.race)
     args.push_back("-fsanitize=thread");
   args.insert(args.end(), {cppPath.str().str(), "-o", exe, lib.str().str(), "-lgc",

@@ -2,6 +2,7 @@
 #include "minigo/os.h"
 #include "minigo/errors.h"
 #include "minigo/print.h"
+#include "minigo/sysio.h"
 
 #include <cstdlib>
 #include <fcntl.h>
@@ -21,7 +22,7 @@ File stdin_file{0, "/dev/stdin"};
 std::tuple<std::int64_t, iface> write_bytes(File* f, const char* p, std::int64_t n) {
   std::int64_t done = 0;
   while (done < n) {
-    ssize_t w = ::write(f->fd, p + done, std::size_t(n - done));
+    ssize_t w = mg::sysio::write(f->fd, p + done, std::size_t(n - done));
     if (w < 0) {
       if (errno == EINTR)
         continue;
@@ -67,7 +68,7 @@ std::tuple<std::int64_t, iface> File_Read(File* f, const slice<std::uint8_t>& b)
   if (b.len() == 0)
     return {0, iface()};
   for (;;) {
-    ssize_t n = ::read(f->fd, b.data(), std::size_t(b.len()));
+    ssize_t n = mg::sysio::read(f->fd, b.data(), std::size_t(b.len()));
     if (n < 0 && errno == EINTR)
       continue;
     if (n < 0) {
@@ -107,7 +108,7 @@ std::tuple<slice<std::uint8_t>, iface> ReadFile(const string& name) {
   std::string data;
   char buf[65536];
   for (;;) {
-    ssize_t n = ::read(fd, buf, sizeof buf);
+    ssize_t n = mg::sysio::read(fd, buf, sizeof buf);
     if (n < 0) {
       if (errno == EINTR)
         continue;

@@ -67,12 +67,33 @@ def test_sigquit(minigo, tmp):
     return ok
 
 
+def test_blocked_stdin(minigo, tmp):
+    exe = build(minigo, "stdin_blocked", tmp)
+    env = dict(os.environ, GOMAXPROCS="1")
+    rfd, wfd = os.pipe()  # the write end stays open (and silent) until the program ends
+    p = subprocess.Popen([exe], stdin=rfd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         text=True, env=env)
+    os.close(rfd)
+    try:
+        out, err = p.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        p.kill()
+        os.close(wfd)
+        print("FAIL: stdin_blocked: a read blocked on stdin stalled the other goroutines")
+        return False
+    os.close(wfd)
+    ok = p.returncode == 0 and out == "main done 499500\n"
+    print(f"{'ok' if ok else 'FAIL'}: stdin_blocked exit {p.returncode} out {out!r} {err}")
+    return ok
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--minigo", required=True)
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        results = [test_idle(args.minigo, tmp), test_sigquit(args.minigo, tmp)]
+        results = [test_idle(args.minigo, tmp), test_sigquit(args.minigo, tmp),
+                   test_blocked_stdin(args.minigo, tmp)]
     sys.exit(0 if all(results) else 1)
 
 

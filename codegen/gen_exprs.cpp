@@ -193,7 +193,7 @@ std::string Emitter::exprAs(Expr* e, Type* target) {
       auto* ti = cast<Interface>(tu);
       if (!ti->allMethods.empty())
         return "mg::convert_iface(" + expr(e) + ", " + ifaceInfo(target) + ")";
-      return "mg::iface(" + expr(e) + ".type, " + expr(e) + ".data)";
+      return "mg::to_any(" + expr(e) + ")";
     }
     return expr(e);
   }

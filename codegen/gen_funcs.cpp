@@ -253,6 +253,11 @@ std::string Emitter::run() {
   for (TypeName* tn : comp.namedTypes)
     if (tn->type && isa<Named>(tn->type) && isa<Struct>(underlying(tn->type)))
       typesOut.line("struct " + structName(tn->type) + ";");
+  // Then their definitions: a field access through a pointer needs the complete type even
+  // when no value of the struct type itself is ever spelled.
+  for (TypeName* tn : comp.namedTypes)
+    if (tn->type && isa<Named>(tn->type) && isa<Struct>(underlying(tn->type)))
+      cppType(tn->type);
   // Package-level variables.
   std::vector<std::string> inits;
   for (Decl* d : file->decls) {

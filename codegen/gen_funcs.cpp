@@ -196,7 +196,8 @@ void Emitter::functionBody(Signature* sig, BlockStmt* body, Var* recv) {
     out->line("mg_defer.panicking();");
     out->dedent();
     out->line("}");
-    out->line(state.doneLabel + ":");
+    // Returns jump here; a body without return statements leaves the label unused.
+    out->line(state.doneLabel + ": __attribute__((unused));");
     out->line("mg_defer.run();");
     if (nr == 1)
       out->line("return " + state.resultNames[0] + ";");

@@ -22,12 +22,15 @@ public:
   // ---- types (gen_types.cpp)
   std::string cppType(Type* t);          // the C++ spelling of a Go type
   std::string zeroValue(Type* t);        // a C++ expression for Go's zero value
+  std::string castTo(Type* t, const std::string& v); // v converted to the C++ type of t
   std::string typeInfo(Type* t);         // pointer expression to the TypeInfo of t
   std::string ifaceInfo(Type* t);        // pointer expression to an interface's TypeInfo
   std::string structName(Type* t);       // C++ name of a (named or anonymous) struct type
+  std::string fieldName(Var* f);         // C++ member name of a struct field
   void declareStruct(Type* t);           // emits the struct definition (once, dependencies first)
   std::string goSignatureText(Type* sig);// "func(int) string", for method tables
-  std::string methodThunk(Type* recvType, Func* m); // thunk name for a method table entry
+  std::vector<std::pair<Func*, Selection>> methodSet(Type* t); // Go's method set of a concrete type
+  std::string methodThunk(Type* recvType, const std::string& desc, Func* m, const Selection& sel);
   bool isPointerFree(Type* t);
 
   // ---- expressions (gen_exprs.cpp)
@@ -112,6 +115,7 @@ public:
   std::set<std::string> globalNames;
   std::map<std::string, std::string> structNames; // typeString of anonymous struct -> C++ name
   std::set<std::string> structsDone, structsInProgress;
+  std::set<std::string> typeNames;               // Go names of main's declared types (lazily)
   std::map<std::string, std::string> typeInfos;  // key -> descriptor name
   std::set<std::string> thunksDone;
   int tempCounter = 0;

@@ -118,7 +118,7 @@ std::string Emitter::methodCall(CallExpr* e, SelectorExpr* sel) {
   for (Var* f : s.embeddedPath) {
     if (isa<Pointer>(underlying(cur)))
       base = "mg::deref(" + base + ")";
-    base = base + "." + f->name;
+    base = base + "." + fieldName(f);
     cur = f->type;
   }
   std::string args = spreadCall(e) ? "" : callArgs(e, sig);
@@ -205,7 +205,7 @@ std::string Emitter::builtinCall(CallExpr* e, Builtin* b) {
       return s;
     std::string out = "mg::append(" + s;
     for (size_t i = 1; i < args.size(); i++)
-      out += ", " + cppType(elem) + "(" + exprAs(args[i], elem) + ")";
+      out += ", " + castTo(elem, exprAs(args[i], elem));
     return out + ")";
   }
   case BuiltinId::Copy:

@@ -213,6 +213,16 @@ static bool isComparison(Op op) {
          op == Op::Geq;
 }
 
+// Whether e is the predeclared nil (the checker may have given it the other operand's type).
+static bool isNilExpr(Expr* e) {
+  while (auto* p = dyn_cast<ParenExpr>(e))
+    e = p->x;
+  if (e->type && isBasic(e->type, BasicKind::UntypedNil))
+    return true;
+  auto* id = dyn_cast<Ident>(e);
+  return id && id->obj && isa<Nil>(id->obj);
+}
+
 std::string Emitter::binary(BinaryExpr* e) {
   Expr* x = e->x;
   Expr* y = e->y;
@@ -220,8 +230,8 @@ std::string Emitter::binary(BinaryExpr* e) {
   if (e->op == Op::LAnd || e->op == Op::LOr)
     return "(" + expr(x) + " " + op + " " + expr(y) + ")";
   if (isComparison(e->op)) {
-    bool xnil = x->type && isBasic(x->type, BasicKind::UntypedNil);
-    bool ynil = y->type && isBasic(y->type, BasicKind::UntypedNil);
+    bool xnil = isNilExpr(x);
+    bool ynil = isNilExpr(y);
     if (xnil || ynil) {
       Expr* other = xnil ? y : x;
       std::string v = expr(other);
@@ -236,7 +246,7 @@ std::string Emitter::binary(BinaryExpr* e) {
       else if (isa<Chan>(ou))
         test = "(" + v + " == nullptr)";
       else if (isa<Signature>(ou))
-        test = v + ".is_nil()";
+        test = "(" + v + " == nullptr)";
       else
         test = "(" + v + " == nullptr)";
       return e->op == Op::Eql ? "(" + test + ")" : "(!" + test + ")";
@@ -372,13 +382,13 @@ std::string Emitter::selector(SelectorExpr* e) {
   for (Var* f : sel.embeddedPath) {
     if (isa<Pointer>(underlying(cur)))
       base = "mg::deref(" + base + ")";
-    base = base + "." + f->name;
+    base = base + "." + fieldName(f);
     cur = f->type;
   }
   if (sel.kind == Selection::Field) {
     if (isa<Pointer>(underlying(cur)))
       base = "mg::deref(" + base + ")";
-    return base + "." + e->sel->name;
+    return base + "." + fieldName(cast<Var>(sel.obj));
   }
   if (sel.kind == Selection::Method) {
     // A method value: bind the receiver now (Go evaluates it at this point).
@@ -482,11 +492,12 @@ std::string Emitter::compositeLit(CompositeLit* e, Type* t) {
         auto* kv = cast<KeyValueExpr>(el);
         auto* key = cast<Ident>(kv->key);
         auto* f = cast<Var>(key->obj);
-        tmp += "mg_v." + f->name + " = " + elem(kv->value, f->type) + "; ";
+        tmp += "mg_v." + fieldName(f) + " = " + elem(kv->value, f->type) + "; ";
       }
     } else {
       for (size_t i = 0; i < e->elems.size() && i < st->fields.size(); i++)
-        tmp += "mg_v." + st->fields[i]->name + " = " + elem(e->elems[i], st->fields[i]->type) + "; ";
+        tmp += "mg_v." + fieldName(st->fields[i]) + " = " + elem(e->elems[i], st->fields[i]->type) +
+               "; ";
     }
     return tmp + "return mg_v; }()";
   }
@@ -515,6 +526,8 @@ std::string Emitter::compositeLit(CompositeLit* e, Type* t) {
       idx++;
       n = std::max(n, idx);
     }
+    if (e->elems.empty())
+      return "mg::make_slice<" + cppType(sl->elem) + ">(0)"; // []T{} is empty but not nil
     if (!keyed) {
       std::string s = T + "{";
       for (size_t i = 0; i < e->elems.size(); i++)
@@ -594,10 +607,10 @@ std::string Emitter::convertExpr(Expr* x, Type* to) {
     auto* st = cast<Struct>(tu);
     std::string s = "[&] { auto mg_src = " + expr(x) + "; " + T + " mg_v{}; ";
     for (Var* f : st->fields)
-      s += "mg_v." + f->name + " = mg_src." + f->name + "; ";
+      s += "mg_v." + fieldName(f) + " = mg_src." + fieldName(f) + "; ";
     return s + "return mg_v; }()";
   }
-  return T + "(" + expr(x) + ")";
+  return castTo(to, expr(x));
 }
 
 std::string Emitter::funcLit(FuncLit* e) {

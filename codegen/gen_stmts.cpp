@@ -778,7 +778,8 @@ void Emitter::selectStmt(SelectStmt* s, const std::string& label) {
       auto* ch = cast<Chan>(underlying(ss->chan->type));
       std::string chv = freshTemp("ch");
       out->line("auto " + chv + " = " + expr(ss->chan) + ";");
-      caseExprs.push_back("mg::select_send(" + chv + ", " + cppType(ch->elem) + "(" + exprAs(ss->value, ch->elem) + "))");
+      caseExprs.push_back("mg::select_send(" + chv + ", " +
+                          castTo(ch->elem, exprAs(ss->value, ch->elem)) + ")");
       continue;
     }
     Expr* rx = nullptr;

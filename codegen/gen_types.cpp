@@ -66,6 +66,19 @@ std::string Emitter::structName(Type* t) {
   return name;
 }
 
+// A field keeps its Go name unless C++ would read it as something else: a keyword, or the name
+// of a declared type (an embedded field `Animal` of type Animal would change the meaning of
+// `Animal` inside the struct body).
+std::string Emitter::fieldName(Var* f) {
+  if (typeNames.empty())
+    for (TypeName* tn : comp.namedTypes)
+      typeNames.insert(tn->name);
+  bool inMain = !f->pkg || f->pkg->path == "main";
+  if (inMain && (isReservedCppName(f->name) || typeNames.count(f->name)))
+    return f->name + "_";
+  return f->name;
+}
+
 std::string Emitter::cppType(Type* t) {
   if (!t)
     return "void";
@@ -130,8 +143,18 @@ std::string Emitter::cppType(Type* t) {
   return "void";
 }
 
+// The functional cast T(v) does not parse when T is a pointer type (`int64_t*(v)`).
+std::string Emitter::castTo(Type* t, const std::string& v) {
+  std::string T = cppType(t);
+  if (!T.empty() && T.back() == '*')
+    return "static_cast<" + T + ">(" + v + ")";
+  return T + "(" + v + ")";
+}
+
+// `T*{}` is not a C++ expression (a declarator in the type): pointers (and library interfaces
+// the runtime keeps as pointers, rand.Source) are spelled as a cast of nullptr; every other
+// lowered type is a single type-id that `T{}` zero-initialises.
 std::string Emitter::zeroValue(Type* t) {
-  // T{} does not parse for pointer types (`int64_t*{}`): value-initialise through an alias.
   std::string T = cppType(t);
   if (!T.empty() && T.back() == '*')
     return "static_cast<" + T + ">(nullptr)";
@@ -176,7 +199,8 @@ void Emitter::declareStruct(Type* t) {
   bool comparable = isComparable(t) && !containsOpaqueStdStruct(t);
   for (size_t i = 0; i < st->fields.size(); i++) {
     Var* f = st->fields[i];
-    fieldDecls.push_back(cppType(f->type) + " " + (f->name == "_" ? "_blank" + std::to_string(i) : f->name) + "{};");
+    fieldDecls.push_back(cppType(f->type) + " " +
+                         (f->name == "_" ? "_blank" + std::to_string(i) : fieldName(f)) + "{};");
   }
   CppWriter* saved = out;
   out = &typesOut;
@@ -197,7 +221,7 @@ void Emitter::declareStruct(Type* t) {
     for (size_t i = 0; i < st->fields.size(); i++) {
       if (st->fields[i]->name == "_")
         continue;
-      typesOut.line("h = mg::hash_combine(h, mg::hash_of(v." + st->fields[i]->name + "));");
+      typesOut.line("h = mg::hash_combine(h, mg::hash_of(v." + fieldName(st->fields[i]) + "));");
     }
     typesOut.line("return h;");
     typesOut.dedent();
@@ -322,30 +346,96 @@ static const char* kindName(Type* u) {
   }
 }
 
-// The method set of t for a descriptor: for a named type T its value methods; for *T all
-// methods (value methods through a dereferencing thunk).
-std::string Emitter::methodThunk(Type* recvType, Func* m) {
+// The method set of a concrete type t, as Go defines it: for T the value-receiver methods of T
+// and those promoted through embedded fields without a pointer on the way; for *T (or when an
+// embedded *E is on the path) the pointer-receiver methods too. Methods of embedded interfaces
+// are promoted as well. Each entry is the method and how it is reached from t.
+std::vector<std::pair<Func*, Selection>> Emitter::methodSet(Type* t) {
+  std::vector<std::pair<Func*, Selection>> result;
+  bool isPtr = isa<Pointer>(t);
+  Type* base = isPtr ? cast<Pointer>(t)->elem : t;
+  if (isa<Interface>(underlying(base)))
+    return result;
+  // Candidate names: every method declared on a type reachable through embedding.
+  std::set<std::string> candidates;
+  std::set<Type*> seen;
+  std::vector<Type*> work{base};
+  while (!work.empty()) {
+    Type* cur = work.back();
+    work.pop_back();
+    if (auto* p = dyn_cast<Pointer>(cur))
+      cur = p->elem;
+    if (!seen.insert(cur).second)
+      continue;
+    if (auto* n = dyn_cast<Named>(cur))
+      for (Func* m : n->methods)
+        candidates.insert(m->name);
+    Type* u = underlying(cur);
+    if (auto* it = dyn_cast<Interface>(u)) {
+      for (Func* m : it->allMethods)
+        candidates.insert(m->name);
+    } else if (auto* st = dyn_cast<Struct>(u)) {
+      for (Var* f : st->fields)
+        if (f->embedded)
+          work.push_back(f->type);
+    }
+  }
+  for (const std::string& name : candidates) {
+    Selection sel = lookupFieldOrMethod(base, name);
+    if (sel.kind != Selection::Method)
+      continue;
+    auto* m = cast<Func>(sel.obj);
+    if (m->pointerReceiver && !isPtr && !sel.indirect)
+      continue; // needs an addressable receiver: only in *T's method set
+    result.push_back({m, sel});
+  }
+  return result;
+}
+
+// A thunk for one method table entry: takes a pointer to the boxed receiver value (the T, or
+// the T* for pointer types), walks the embedded fields to the method's receiver, and calls it.
+std::string Emitter::methodThunk(Type* recvType, const std::string& desc, Func* m,
+                                 const Selection& sel) {
   bool recvIsPtr = isa<Pointer>(recvType);
   Type* base = recvIsPtr ? cast<Pointer>(recvType)->elem : recvType;
-  std::string name = "thunk_" + std::string(recvIsPtr ? "ptr_" : "") + structName(base) + "_" + m->name;
+  std::string owner = isa<Named>(base) ? structName(base) : desc;
+  std::string name = "thunk_" + std::string(recvIsPtr ? "ptr_" : "") + owner + "_" + m->name;
   if (thunksDone.count(name))
     return name;
   thunksDone.insert(name);
   auto* sig = cast<Signature>(m->type);
   std::string params = "void* mg_recv";
-  std::string args;
+  std::string args, targs;
   for (size_t i = 0; i < sig->params->size(); i++) {
     params += ", " + cppType(sig->params->at(i)) + " a" + std::to_string(i);
     args += ", a" + std::to_string(i);
+    targs += ", " + cppType(sig->params->at(i));
   }
-  std::string recvArg;
-  std::string T = cppType(base);
-  if (recvIsPtr)
-    recvArg = m->pointerReceiver ? "*static_cast<" + T + "**>(mg_recv)" : "mg::deref(*static_cast<" + T + "**>(mg_recv))";
-  else
-    recvArg = "*static_cast<" + T + "*>(mg_recv)";
-  protoOut.line("inline " + resultType(sig) + " " + name + "(" + params + ") { return " + funcName(m) +
-                "(" + recvArg + args + "); }");
+  std::string cur = "(*static_cast<" + cppType(recvType) + "*>(mg_recv))";
+  Type* curType = recvType;
+  for (Var* f : sel.embeddedPath) {
+    cur = (isa<Pointer>(underlying(curType)) ? "mg::deref(" + cur + ")" : cur) + "." + fieldName(f);
+    curType = f->type;
+  }
+  bool curPtr = isa<Pointer>(underlying(curType));
+  std::string call;
+  if (auto* it = dyn_cast<Interface>(underlying(curType))) {
+    size_t idx = 0;
+    for (size_t i = 0; i < it->allMethods.size(); i++)
+      if (it->allMethods[i]->name == m->name)
+        idx = i;
+    call = "mg::call_method<" + resultType(sig) + targs + ">(" + cur + ", " + std::to_string(idx) +
+           args + ")";
+  } else {
+    std::string recv;
+    if (m->pointerReceiver)
+      recv = curPtr ? cur : "&" + cur;
+    else
+      recv = curPtr ? "mg::deref(" + cur + ")" : cur;
+    call = funcName(m) + "(" + recv + args + ")";
+  }
+  protoOut.line("inline " + resultType(sig) + " " + name + "(" + params + ") { return " + call +
+                "; }");
   return name;
 }
 
@@ -395,22 +485,16 @@ std::string Emitter::typeInfo(Type* t) {
   std::string T = cppType(t);
   // Method table.
   std::vector<std::pair<std::string, std::string>> methods; // name, entry
-  if (auto* n = dyn_cast<Named>(t)) {
-    for (Func* m : n->methods)
-      if (!m->pointerReceiver)
-        methods.push_back({m->name, "{" + cString(m->name) + ", " + cString(goSignatureText(m->type)) +
-                                        ", (void*)&" + methodThunk(t, m) + "}"});
-  } else if (auto* p = dyn_cast<Pointer>(t)) {
-    if (auto* n = dyn_cast<Named>(p->elem))
-      for (Func* m : n->methods)
-        methods.push_back({m->name, "{" + cString(m->name) + ", " + cString(goSignatureText(m->type)) +
-                                        ", (void*)&" + methodThunk(t, m) + "}"});
-  } else if (auto* iface = dyn_cast<Interface>(u)) {
+  if (auto* iface = dyn_cast<Interface>(u)) {
+    // Named or not, an interface's descriptor lists its whole method set (itabs are built
+    // against it).
     for (Func* m : iface->allMethods)
       methods.push_back({m->name, "{" + cString(m->name) + ", " + cString(goSignatureText(m->type)) + ", nullptr}"});
-  }
-  if (auto* n = dyn_cast<Named>(t); n && isa<Interface>(u)) {
-    (void)n;
+  } else {
+    for (auto& [m, sel] : methodSet(t))
+      methods.push_back({m->name, "{" + cString(m->name) + ", " +
+                                      cString(goSignatureText(m->type)) + ", (void*)&" +
+                                      methodThunk(t, name, m, sel) + "}"});
   }
   std::sort(methods.begin(), methods.end());
   std::string methodsArg;
@@ -440,8 +524,9 @@ std::string Emitter::typeInfo(Type* t) {
     for (Var* f : st->fields) {
       if (f->name == "_")
         continue;
-      body += (body.empty() ? "" : ", ") + std::string("{") + cString(f->name) + ", " + typeInfo(f->type) +
-              ", offsetof(" + T + ", " + f->name + "), " + (f->embedded ? "true" : "false") + "}";
+      body += (body.empty() ? "" : ", ") + std::string("{") + cString(f->name) + ", " +
+              typeInfo(f->type) + ", offsetof(" + T + ", " + fieldName(f) + "), " +
+              (f->embedded ? "true" : "false") + "}";
     }
     if (st->fields.empty()) {
       init = "mg::struct_type<" + T + ">(" + gname + ", std::span<const mg::FieldInfo>{}" + methodsArg + ")";

@@ -267,7 +267,12 @@ void Checker::resolveTypeName(TypeName* tn) {
   Scope* saved = scope;
   if (declScopes.count(td))
     scope = declScopes[td];
+  // The indirections around the reference that led here do not cover this declaration's own
+  // body (type A struct{ b *B }; type B struct{ c C }; type C struct{ b B } is invalid).
+  int savedIndirection = typeIndirection;
+  typeIndirection = 0;
   Type* rhs = typExpr(td->type);
+  typeIndirection = savedIndirection;
   named->underlying = underlying(rhs);
   if (!named->underlying)
     named->underlying = types.basic(BasicKind::Invalid);

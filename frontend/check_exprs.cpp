@@ -655,6 +655,10 @@ void Checker::comparison(BinaryExpr* e) {
   Expr* y = e->y;
   std::string cause;
   bool okTypes = true;
+  // Whether an operand is the predeclared nil must be known before matchUntyped gives it the
+  // other operand's type.
+  bool xnil = isBasic(x->type, BasicKind::UntypedNil);
+  bool ynil = isBasic(y->type, BasicKind::UntypedNil);
   if (!matchUntyped(x, y)) {
     if (isValid(x) && isValid(y))
       error(e->pos, "invalid operation: " + exprString(e) + " (mismatched types " +
@@ -663,8 +667,6 @@ void Checker::comparison(BinaryExpr* e) {
   }
   if (!isValid(x) || !isValid(y))
     return;
-  bool xnil = isBasic(x->type, BasicKind::UntypedNil);
-  bool ynil = isBasic(y->type, BasicKind::UntypedNil);
   if (!(assignableTo(x, y->type, nullptr) || assignableTo(y, x->type, nullptr))) {
     error(e->pos, "invalid operation: " + exprString(e) + " (mismatched types " +
                       typeString(x->type) + " and " + typeString(y->type) + ")");

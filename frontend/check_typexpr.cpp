@@ -20,6 +20,16 @@ static Type* markType(Expr* e, Type* t) {
   return t;
 }
 
+namespace {
+// Counts one level of indirection while the element types of a pointer, slice, map, chan or
+// func type are resolved.
+struct Indirect {
+  int& n;
+  explicit Indirect(int& c) : n(c) { ++n; }
+  ~Indirect() { --n; }
+};
+} // namespace
+
 Type* Checker::typExprOrNull(Expr* e) {
   // Only names and selectors can denote either a type or a value; other type syntax is a type.
   if (auto* id = dyn_cast<Ident>(e)) {
@@ -41,6 +51,7 @@ Type* Checker::typExprOrNull(Expr* e) {
       return nullptr;
   }
   if (auto* st = dyn_cast<StarExpr>(e)) {
+    Indirect ind(typeIndirection);
     Type* elem = typExprOrNull(st->x);
     if (!elem)
       return nullptr;
@@ -80,7 +91,10 @@ Type* Checker::typExpr(Expr* e) {
         return markType(e, invalid);
       }
     }
-    resolveTypeName(tn);
+    // A reference to a type still being resolved is fine behind an indirection: the Named
+    // type exists, its underlying type is filled in when its declaration is done.
+    if (!(typeIndirection > 0 && resolving.count(tn) && !tn->isAlias))
+      resolveTypeName(tn);
     return markType(e, tn->type ? tn->type : invalid);
   }
   case Node::SelectorExprKind: {
@@ -110,10 +124,14 @@ Type* Checker::typExpr(Expr* e) {
   }
   case Node::ParenExprKind:
     return markType(e, typExpr(cast<ParenExpr>(e)->x));
-  case Node::StarExprKind:
+  case Node::StarExprKind: {
+    Indirect ind(typeIndirection);
     return markType(e, types.make<Pointer>(typExpr(cast<StarExpr>(e)->x)));
-  case Node::SliceTypeKind:
+  }
+  case Node::SliceTypeKind: {
+    Indirect ind(typeIndirection);
     return markType(e, types.make<Slice>(typExpr(cast<SliceType>(e)->elem)));
+  }
   case Node::ArrayTypeKind: {
     auto* at = cast<ArrayType>(e);
     Type* elem = typExpr(at->elem);
@@ -148,6 +166,7 @@ Type* Checker::typExpr(Expr* e) {
     return markType(e, types.make<Array>(elem, *n));
   }
   case Node::MapTypeKind: {
+    Indirect ind(typeIndirection);
     auto* mt = cast<MapType>(e);
     Type* k = typExpr(mt->key);
     Type* v = typExpr(mt->value);
@@ -159,14 +178,17 @@ Type* Checker::typExpr(Expr* e) {
     return markType(e, types.make<Map>(k, v));
   }
   case Node::ChanTypeKind: {
+    Indirect ind(typeIndirection);
     auto* ct = cast<ChanType>(e);
     ChanDirection dir = ct->dir == ChanDir::Both       ? ChanDirection::Both
                         : ct->dir == ChanDir::SendOnly ? ChanDirection::SendOnly
                                                        : ChanDirection::RecvOnly;
     return markType(e, types.make<Chan>(dir, typExpr(ct->elem)));
   }
-  case Node::FuncTypeKind:
+  case Node::FuncTypeKind: {
+    Indirect ind(typeIndirection);
     return markType(e, funcSignature(cast<FuncType>(e), nullptr, scope));
+  }
   case Node::StructTypeKind: {
     auto* st = cast<StructType>(e);
     auto* s = types.make<Struct>();

@@ -147,6 +147,9 @@ public:
   bool singleAssign = false;
 
   std::set<TypeName*> resolving; // for cycle detection in type declarations
+  // How many pointer, slice, map, chan or func types enclose the type expression being
+  // resolved: a type may refer to itself only through one of them (type Node struct{ Next *Node }).
+  int typeIndirection = 0;
   std::map<TypeName*, TypeDecl*> typeDecls;
   std::map<Const*, ConstDecl*> constDecls;
   std::set<Const*> constsDone;

@@ -22,6 +22,7 @@ import concurrent.futures
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -109,7 +110,6 @@ def describe_diff(got, want):
 
 
 def signal_name(rc):
-    import signal
     try:
         return signal.Signals(-rc).name
     except ValueError:

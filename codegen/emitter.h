@@ -118,6 +118,7 @@ public:
   std::set<std::string> typeNames;               // Go names of main's declared types (lazily)
   std::map<std::string, std::string> typeInfos;  // key -> descriptor name
   std::set<std::string> thunksDone;
+  std::set<Named*> namedInProgress; // cppType of named non-struct types, for cycles
   int tempCounter = 0;
   int descCounter = 0;
 

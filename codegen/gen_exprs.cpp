@@ -376,6 +376,8 @@ std::string Emitter::selector(SelectorExpr* e) {
            funcName(m) + "(" + args + "); })";
   }
   Selection sel = lookupFieldOrMethod(e->x->type, e->sel->name);
+  if (sel.kind == Selection::None && isa<Named>(e->x->type) && isa<Pointer>(underlying(e->x->type)))
+    sel = lookupFieldOrMethod(underlying(e->x->type), e->sel->name); // fields through type P *T
   // Walk embedded fields.
   std::string base = expr(e->x);
   Type* cur = e->x->type;

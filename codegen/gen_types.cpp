@@ -96,7 +96,17 @@ std::string Emitter::cppType(Type* t) {
       declareStruct(t);
       return structName(t);
     }
-    return cppType(u);
+    if (isa<Interface>(u))
+      return "mg::iface";
+    // Other named types are spelled as their underlying type, which cannot contain itself
+    // (type Stream func() (int, Stream) has no finite C++ spelling without a struct).
+    if (!namedInProgress.insert(n).second) {
+      unsupported(n->obj->pos, "recursive type " + n->obj->name + " that is not a struct");
+      return "void";
+    }
+    std::string spelled = cppType(u);
+    namedInProgress.erase(n);
+    return spelled;
   }
   case Type::PointerT: {
     Type* elem = cast<Pointer>(t)->elem;

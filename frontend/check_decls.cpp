@@ -247,7 +247,7 @@ void Checker::resolveTypeName(TypeName* tn) {
       tn->type = types.basic(BasicKind::Invalid);
       return;
     }
-    resolving.insert(tn);
+    resolving[tn] = typeIndirection;
     Scope* saved = scope;
     scope = declScopes.count(td) ? declScopes[td] : scope;
     tn->type = typExpr(td->type);
@@ -263,16 +263,11 @@ void Checker::resolveTypeName(TypeName* tn) {
     named->underlying = types.basic(BasicKind::Invalid);
     return;
   }
-  resolving.insert(tn);
+  resolving[tn] = typeIndirection;
   Scope* saved = scope;
   if (declScopes.count(td))
     scope = declScopes[td];
-  // The indirections around the reference that led here do not cover this declaration's own
-  // body (type A struct{ b *B }; type B struct{ c C }; type C struct{ b B } is invalid).
-  int savedIndirection = typeIndirection;
-  typeIndirection = 0;
   Type* rhs = typExpr(td->type);
-  typeIndirection = savedIndirection;
   named->underlying = underlying(rhs);
   if (!named->underlying)
     named->underlying = types.basic(BasicKind::Invalid);

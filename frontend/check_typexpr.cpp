@@ -91,9 +91,11 @@ Type* Checker::typExpr(Expr* e) {
         return markType(e, invalid);
       }
     }
-    // A reference to a type still being resolved is fine behind an indirection: the Named
-    // type exists, its underlying type is filled in when its declaration is done.
-    if (!(typeIndirection > 0 && resolving.count(tn) && !tn->isAlias))
+    // A reference to a type still being resolved is fine when an indirection lies between
+    // its declaration and here (type L struct{ next *L }): the Named type exists, its
+    // underlying type is filled in when its declaration is done.
+    auto r = resolving.find(tn);
+    if (!(r != resolving.end() && typeIndirection > r->second && !tn->isAlias))
       resolveTypeName(tn);
     return markType(e, tn->type ? tn->type : invalid);
   }
@@ -229,7 +231,8 @@ Type* Checker::typExpr(Expr* e) {
         Type* base = t;
         if (auto* p = dyn_cast<Pointer>(t))
           base = p->elem;
-        if (isa<Pointer>(underlying(base)) && isa<Named>(base))
+        // (A type still being resolved, reached through a pointer, has no underlying yet.)
+        if (Type* ub = underlying(base); ub && isa<Pointer>(ub) && isa<Named>(base))
           error(f->type->pos, "embedded field type cannot be a pointer");
         add(name, f->type->pos, true);
       } else {
@@ -254,7 +257,11 @@ Type* Checker::typExpr(Expr* e) {
         iface->embeddeds.push_back(t);
         continue;
       }
-      auto* sig = funcSignature(cast<FuncType>(f->type), nullptr, scope);
+      Signature* sig;
+      {
+        Indirect ind(typeIndirection);
+        sig = funcSignature(cast<FuncType>(f->type), nullptr, scope);
+      }
       auto* m = objects.make<Func>(f->names[0]->name, f->names[0]->pos, sig);
       m->pkg = pkg;
       f->names[0]->obj = m;

@@ -178,8 +178,11 @@ void Checker::checkPackageDecls(File* file, Package* p, Scope* fileScope, bool i
       }
       auto* named = dyn_cast_or_null<Named>(rt);
       if (!named) {
-        if (rt && !isBasic(rt, BasicKind::Invalid))
-          error(fd->recv->pos, "invalid receiver type " + typeString(rt));
+        // As types2: predeclared types are non-local; anything else is named in full (**T).
+        if (rt && isa<Basic>(rt) && !isBasic(rt, BasicKind::Invalid))
+          error(fd->recv->pos, "cannot define new methods on non-local type " + typeString(rt));
+        else if (rt && !isBasic(rt, BasicKind::Invalid))
+          error(fd->recv->pos, "invalid receiver type " + typeString(sig->recv->type));
         continue;
       }
       if (named->obj->pkg != p) {
@@ -454,7 +457,8 @@ void Checker::checkVarDecl(VarDecl* d, Scope* s, bool local) {
             continue;
           }
           Type* t = defaultType(types, e->type);
-          convertUntyped(e, t);
+          if (isUntyped(e->type))
+            assignment(e, t, "variable declaration");
           vars[i]->type = t;
         }
       }

@@ -5,10 +5,13 @@
 
 #include <llvm/Support/Casting.h>
 
+#include <cctype>
 #include <map>
 #include <set>
 
 namespace minigo {
+
+static std::string differentCaseHint(Type* t, const std::string& name);
 
 using llvm::cast;
 using llvm::dyn_cast;
@@ -189,7 +192,7 @@ void Checker::selector(SelectorExpr* e) {
                              " is pointer to interface, not interface)");
     else
       error(e->sel->pos, exprString(e) + " undefined (type " + typeString(t) + " has no " + what +
-                             " " + name + ")");
+                             " " + name + differentCaseHint(t, name) + ")");
     return;
   }
   e->sel->obj = sel.obj;
@@ -216,6 +219,32 @@ void Checker::selector(SelectorExpr* e) {
   }
   e->mode = ExprMode::Value;
   e->type = m->type;
+}
+
+// types2's lookupError detail: a field or method whose name differs from the selector only
+// in case is named (", but does have method Foo").
+static std::string differentCaseHint(Type* t, const std::string& name) {
+  auto fold = [](std::string s) {
+    for (char& c : s)
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  };
+  std::string want = fold(name);
+  if (auto* p = dyn_cast<Pointer>(t))
+    t = p->elem;
+  if (auto* st = dyn_cast<Struct>(underlying(t)))
+    for (Var* f : st->fields)
+      if (fold(f->name) == want)
+        return ", but does have field " + f->name;
+  if (auto* n = dyn_cast<Named>(t))
+    for (Func* m : n->methods)
+      if (fold(m->name) == want)
+        return ", but does have method " + m->name;
+  if (auto* it = dyn_cast<Interface>(underlying(t)))
+    for (Func* m : it->allMethods)
+      if (fold(m->name) == want)
+        return ", but does have method " + m->name;
+  return "";
 }
 
 void Checker::starExpr(StarExpr* e) {

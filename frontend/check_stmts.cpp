@@ -12,6 +12,7 @@ using llvm::cast;
 using llvm::dyn_cast;
 using llvm::dyn_cast_or_null;
 using llvm::isa;
+using llvm::isa_and_nonnull;
 
 void Checker::openScope(const char* what) { scope = objects.newScope(scope, what); }
 
@@ -274,27 +275,13 @@ void Checker::assignStmt(AssignStmt* s) {
         error(x->pos, "invalid operation: shifted operand " + describe(x) + " must be integer");
         return;
       }
-      if (y->mode == ExprMode::Constant) {
-        const Constant* yi = constants.toInt(y->constant);
-        if (!yi || yi->intVal.isNegative()) {
-          error(y->pos, "invalid operation: shift count " + describe(y) + " must be integer");
-          return;
-        }
-        if (isUntyped(y->type)) {
-          y->constant = yi;
-          convertUntyped(y, types.basic(BasicKind::Uint));
-        }
-      } else if (!isInteger(y->type)) {
-        error(y->pos, "invalid operation: shift count " + describe(y) + " must be integer");
-      }
+      checkShiftCount(y);
       return;
     }
-    if (isUntyped(y->type)) {
-      convertUntyped(y, t);
-      if (!isValid(y))
-        return;
-    }
-    if (!identical(t, y->type)) {
+    bool matched = matchUntyped(x, y);
+    if (!isValid(x) || !isValid(y))
+      return;
+    if (!matched || !identical(t, y->type)) {
       error(s->pos, "invalid operation: " + exprString(x) + " " + opSpelling(s->op) + "= " +
                         exprString(y) + " (mismatched types " + typeString(t) + " and " +
                         typeString(y->type) + ")");
@@ -395,6 +382,7 @@ void Checker::shortVarDecl(AssignStmt* s) {
   for (size_t i = 0; i < s->lhs.size(); i++) {
     auto* id = dyn_cast<Ident>(s->lhs[i]);
     if (!id) {
+      rawExpr(s->lhs[i], nullptr); // as types2's useLHS: the names in it count as used
       error(s->lhs[i]->pos, "non-name " + exprString(s->lhs[i]) + " on left side of :=");
       bad = true;
       continue;
@@ -449,7 +437,8 @@ void Checker::shortVarDecl(AssignStmt* s) {
           continue;
         }
         Type* t = defaultType(types, r->type);
-        convertUntyped(r, t);
+        if (isUntyped(r->type) && !assignment(r, t, "assignment"))
+          continue;
         rt[i] = t;
       }
     }
@@ -547,11 +536,20 @@ void Checker::returnStmt(ReturnStmt* s) {
     error(s->results[0]->pos, "too many return values\n\thave " + have + ")\n\twant ()");
     return;
   }
-  if (s->results.size() == 1 && res->size() > 1) {
+  Expr* only = s->results.size() == 1 ? s->results[0] : nullptr;
+  while (auto* p = dyn_cast_or_null<ParenExpr>(only))
+    only = p->x;
+  // A single call may return several values: its count is checked against the results
+  // (`return pair()` in a function with one result has too many return values).
+  if (s->results.size() == 1 && (res->size() > 1 || isa_and_nonnull<CallExpr>(only))) {
     multiExpr(s->results[0]);
     Expr* e = s->results[0];
     if (!isValid(e))
       return;
+    if (res->size() == 1 && !isa<Tuple>(e->type)) {
+      assignment(e, res->at(0), "return statement");
+      return;
+    }
     if (auto* tup = dyn_cast_or_null<Tuple>(e->type)) {
       if (tup->size() != res->size()) {
         error(e->pos, std::string(tup->size() < res->size() ? "not enough" : "too many") +
@@ -656,8 +654,8 @@ void Checker::rangeStmt(RangeStmt* s) {
     } else if (auto* ch = dyn_cast<Chan>(u)) {
       kt = ch->elem;
       if (ch->dir == ChanDirection::SendOnly) {
-        error(s->x->pos, "invalid operation: range " + exprString(s->x) +
-                             " receive from send-only channel " + typeString(s->x->type));
+        error(s->x->pos, "cannot range over " + describe(s->x) +
+                             ": receive from send-only channel");
         ok = false;
       }
       if (s->value) {
@@ -723,6 +721,12 @@ void Checker::rangeStmt(RangeStmt* s) {
   closeScope();
 }
 
+// types2's wording for a second default clause in a switch or select statement.
+std::string Checker::multipleDefaults(Pos first) const {
+  return "multiple defaults (first at " + comp.source->path() + ":" + std::to_string(first.line) +
+         ":" + std::to_string(first.col) + ")";
+}
+
 void Checker::switchStmt(SwitchStmt* s) {
   openScope("switch");
   simpleStmt(s->init);
@@ -749,14 +753,15 @@ void Checker::switchStmt(SwitchStmt* s) {
   }
   enclosing.push_back({s, false, pendingLabel});
   pendingLabel = nullptr;
-  bool sawDefault = false;
+  const CaseClause* firstDefault = nullptr;
   std::map<std::string, Pos> seenConsts;
   for (size_t ci = 0; ci < s->clauses.size(); ci++) {
     CaseClause* c = s->clauses[ci];
     if (c->isDefault) {
-      if (sawDefault)
-        error(c->pos, "multiple defaults in switch");
-      sawDefault = true;
+      if (firstDefault)
+        error(c->pos, multipleDefaults(firstDefault->pos));
+      else
+        firstDefault = c;
     }
     for (Expr* e : c->list) {
       expr(e, tagType);
@@ -783,11 +788,13 @@ void Checker::switchStmt(SwitchStmt* s) {
           continue;
         }
       }
-      if (e->mode == ExprMode::Constant) {
+      // Like types2, only numeric and string constants are checked for duplicates: repeated
+      // boolean cases are valid Go.
+      if (e->mode == ExprMode::Constant && e->constant && e->constant->kind != Constant::Bool) {
         std::string key = typeString(e->type) + ":" + e->constant->toString();
         auto it = seenConsts.find(key);
         if (it != seenConsts.end())
-          error(e->pos, "duplicate case " + exprString(e) + " in expression switch");
+          error(e->pos, "duplicate case " + describe(e) + " in expression switch");
         else
           seenConsts[key] = e->pos;
       }
@@ -825,14 +832,17 @@ void Checker::typeSwitchStmt(TypeSwitchStmt* s) {
   }
   enclosing.push_back({s, false, pendingLabel});
   pendingLabel = nullptr;
-  bool sawDefault = false;
+  const CaseClause* firstDefault = nullptr;
   bool bindingUsed = false;
+  bool sawNil = false;
+  std::vector<Type*> seenTypes;
   std::vector<Var*> clauseVars;
   for (CaseClause* c : s->clauses) {
     if (c->isDefault) {
-      if (sawDefault)
-        error(c->pos, "multiple defaults in switch");
-      sawDefault = true;
+      if (firstDefault)
+        error(c->pos, multipleDefaults(firstDefault->pos));
+      else
+        firstDefault = c;
     }
     Type* single = nullptr;
     for (Expr* e : c->list) {
@@ -841,12 +851,23 @@ void Checker::typeSwitchStmt(TypeSwitchStmt* s) {
         id->mode = ExprMode::Value;
         id->type = types.basic(BasicKind::UntypedNil);
         single = xi ? s->x->type : nullptr;
+        if (sawNil)
+          error(e->pos, "duplicate case nil in type switch");
+        sawNil = true;
         continue;
       }
       Type* t = typExpr(e);
       single = t;
       if (isBasic(t, BasicKind::Invalid) || !xi)
         continue;
+      bool dup = false;
+      for (Type* seen : seenTypes)
+        dup = dup || identical(seen, t);
+      if (dup) {
+        error(e->pos, "duplicate case " + typeString(t) + " in type switch");
+        continue;
+      }
+      seenTypes.push_back(t);
       if (!isInterface(t)) {
         std::string missing;
         if (!implements(t, xi, &missing)) {
@@ -891,13 +912,14 @@ void Checker::typeSwitchStmt(TypeSwitchStmt* s) {
 void Checker::selectStmt(SelectStmt* s) {
   enclosing.push_back({s, false, pendingLabel});
   pendingLabel = nullptr;
-  bool sawDefault = false;
+  const CommClause* firstDefault = nullptr;
   for (CommClause* c : s->clauses) {
     openScope("select case");
     if (!c->comm) {
-      if (sawDefault)
-        error(c->pos, "multiple defaults in select");
-      sawDefault = true;
+      if (firstDefault)
+        error(c->pos, multipleDefaults(firstDefault->pos));
+      else
+        firstDefault = c;
     } else {
       Stmt* comm = c->comm;
       bool valid = false;
@@ -917,7 +939,7 @@ void Checker::selectStmt(SelectStmt* s) {
         }
       }
       if (!valid)
-        error(comm->pos, "select case must be receive, send or assign recv");
+        error(comm->pos, "select case must be send or receive (possibly with assignment)");
       else
         stmt(comm);
     }

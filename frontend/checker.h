@@ -45,6 +45,8 @@ public:
   void unary(UnaryExpr* e, Type* hint);
   void binary(BinaryExpr* e, Type* hint);
   void shiftExpr(BinaryExpr* e);
+  bool checkShiftCount(Expr* y); // reports a bad shift count; false on error
+  std::string multipleDefaults(Pos first) const;
   void comparison(BinaryExpr* e);
   void selector(SelectorExpr* e);
   void indexExpr(IndexExpr* e);

@@ -52,12 +52,17 @@ std::string exprString(const Expr* e) {
   case Node::IdentKind: return cast<Ident>(e)->name;
   case Node::BasicLitKind: return cast<BasicLit>(e)->value;
   case Node::CompositeLitKind: {
+    // Like syntax.String's short form: elements are elided, but an empty literal stays `{}`.
     auto* c = cast<CompositeLit>(e);
-    return (c->litType ? exprString(c->litType) : std::string()) + "{…}";
+    return (c->litType ? exprString(c->litType) : std::string()) + (c->elems.empty() ? "{}" : "{…}");
   }
   case Node::KeyValueExprKind:
     return exprString(cast<KeyValueExpr>(e)->key) + ": " + exprString(cast<KeyValueExpr>(e)->value);
-  case Node::FuncLitKind: return "func literal";
+  case Node::FuncLitKind: {
+    auto* f = cast<FuncLit>(e);
+    bool empty = !f->body || f->body->stmts.empty();
+    return exprString(f->funcType) + (empty ? " {}" : " {…}");
+  }
   case Node::ParenExprKind: return "(" + exprString(cast<ParenExpr>(e)->x) + ")";
   case Node::SelectorExprKind:
     return exprString(cast<SelectorExpr>(e)->x) + "." + cast<SelectorExpr>(e)->sel->name;

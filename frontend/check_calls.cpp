@@ -144,7 +144,7 @@ void Checker::arguments(CallExpr* e, Signature* sig, const std::string& fname) {
   size_t na = argTypes.size();
   if (e->hasDots) {
     if (!sig->variadic) {
-      error(e->args.back()->pos, "have (...) used with non-variadic function " + fname);
+      error(e->args.back()->pos, "cannot use ... in call to non-variadic " + fname);
       return;
     }
     if (na != np) {

@@ -97,6 +97,16 @@ void Checker::collectPackageObjects(File* file, Package* p, Scope* pkgScope, Sco
     declare(fileScope, imp->localName, pn);
   }
 
+  // As types2's declarePkgObj: at package level, init and main (in package main) may only
+  // name functions; such an object is reported and kept out of the package scope.
+  auto declarePkgObj = [&](Ident* id, Object* obj) {
+    if (id->name == "init" || (id->name == "main" && p == comp.mainPkg)) {
+      error(id->pos, "cannot declare " + id->name + " - must be func");
+      id->obj = obj;
+      return;
+    }
+    declare(pkgScope, id, obj);
+  };
   for (Decl* d : file->decls) {
     declScopes[d] = fileScope;
     if (auto* cd = dyn_cast<ConstDecl>(d)) {
@@ -104,7 +114,7 @@ void Checker::collectPackageObjects(File* file, Package* p, Scope* pkgScope, Sco
         auto* c = objects.make<Const>(id->name, id->pos, nullptr, nullptr);
         c->pkg = p;
         constDecls[c] = cd;
-        declare(pkgScope, id, c);
+        declarePkgObj(id, c);
       }
     } else if (auto* vd = dyn_cast<VarDecl>(d)) {
       for (Ident* id : vd->names) {
@@ -113,7 +123,7 @@ void Checker::collectPackageObjects(File* file, Package* p, Scope* pkgScope, Sco
         v->isGlobal = true;
         v->used = true; // package-level variables are never "declared and not used"
         globalVarDecls[v] = vd;
-        declare(pkgScope, id, v);
+        declarePkgObj(id, v);
       }
     } else if (auto* td = dyn_cast<TypeDecl>(d)) {
       auto* tn = objects.make<TypeName>(td->name->name, td->name->pos, nullptr);
@@ -125,7 +135,7 @@ void Checker::collectPackageObjects(File* file, Package* p, Scope* pkgScope, Sco
         tn->type = named;
       }
       typeDecls[tn] = td;
-      declare(pkgScope, td->name, tn);
+      declarePkgObj(td->name, tn);
       if (p == comp.mainPkg)
         comp.namedTypes.push_back(tn);
     } else if (auto* fd = dyn_cast<FuncDecl>(d)) {
@@ -151,6 +161,12 @@ void Checker::collectPackageObjects(File* file, Package* p, Scope* pkgScope, Sco
       declare(pkgScope, fd->name, f);
     }
   }
+  // A package-level name must differ from the names the file's imports declare (types2).
+  for (Object* o : fileScope->ordered())
+    if (auto* pn = dyn_cast<PkgName>(o))
+      if (Object* alt = pkgScope->lookupLocal(pn->name))
+        error(alt->pos, alt->name + " already declared through import of package " +
+                            pn->imported->name + " (\"" + pn->imported->path + "\")");
 }
 
 void Checker::checkPackageDecls(File* file, Package* p, Scope* fileScope, bool isMain) {

@@ -384,11 +384,10 @@ void Checker::convertUntyped(Expr* e, Type* target) {
     // An untyped value assigned to an interface takes its default type.
     if (!ib->isEmpty() && !(ib->allMethods.empty())) {
       Type* d = defaultType(types, e->type);
-      std::string missing;
-      if (!implements(d, ib, &missing)) {
+      std::string cause;
+      if (!implements(d, ib, &cause)) {
         error(e->pos, "cannot use " + describe(e) + " as " + typeString(target) + " value: " +
-                          typeString(d) + " does not implement " + typeString(target) +
-                          " (missing method " + missing + ")");
+                          typeString(d) + " does not implement " + typeString(target) + " " + cause);
         invalidate(e);
         return;
       }

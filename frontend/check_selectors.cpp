@@ -324,14 +324,11 @@ void Checker::indexExpr(IndexExpr* e) {
     int64_t iv = 0;
     if (!constIndex(*this, e->index, len, "index", &iv))
       return;
-    e->type = types.basic(BasicKind::Uint8);
-    if (e->x->mode == ExprMode::Constant && e->index->mode == ExprMode::Constant) {
-      e->mode = ExprMode::Constant;
-      e->constant = constants.makeInt(static_cast<unsigned char>(e->x->constant->strVal[iv]));
-      e->type = types.basic(BasicKind::Uint8);
-    } else {
-      e->mode = ExprMode::Value;
-    }
+    // Indexing a string, even a constant one, yields a non-constant byte (Go spec, "Index
+    // expressions"): "abc"[0] + 200 is valid Go and wraps at run time.
+    (void)iv;
+    e->type = universe->lookupLocal("byte")->type;
+    e->mode = ExprMode::Value;
     if (isUntyped(e->x->type))
       convertUntyped(e->x, types.basic(BasicKind::String));
     return;
@@ -450,15 +447,11 @@ void Checker::typeAssert(TypeAssertExpr* e) {
   if (isBasic(t, BasicKind::Invalid))
     return;
   if (!isInterface(t)) {
-    std::string missing;
-    if (!implements(t, cast<Interface>(underlying(e->x->type)), &missing)) {
-      if (missing.rfind("__ptr__", 0) == 0)
-        missing = missing.substr(7);
-      if (missing.rfind("__wrongtype__", 0) == 0)
-        missing = missing.substr(13);
+    std::string cause;
+    if (!implements(t, cast<Interface>(underlying(e->x->type)), &cause)) {
       error(e->assertedType->pos, "impossible type assertion: " + exprString(e) + "\n\t" +
                                       typeString(t) + " does not implement " +
-                                      typeString(e->x->type) + " (missing method " + missing + ")");
+                                      typeString(e->x->type) + " " + cause);
       return;
     }
   }

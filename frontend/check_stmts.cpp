@@ -869,14 +869,10 @@ void Checker::typeSwitchStmt(TypeSwitchStmt* s) {
       }
       seenTypes.push_back(t);
       if (!isInterface(t)) {
-        std::string missing;
-        if (!implements(t, xi, &missing)) {
-          if (missing.rfind("__ptr__", 0) == 0)
-            missing = missing.substr(7);
-          error(e->pos, "impossible type switch case: " + exprString(s->x) + " (" +
-                            std::string(modeString(s->x->mode)) + " of type " + typeString(s->x->type) +
-                            ") cannot have dynamic type " + typeString(t) + " (missing method " +
-                            missing + ")");
+        std::string cause;
+        if (!implements(t, xi, &cause)) {
+          error(e->pos, "impossible type switch case: " + exprString(e) + "\n\t" + describe(s->x) +
+                            " cannot have dynamic type " + typeString(t) + " " + cause);
         }
       }
     }
@@ -968,7 +964,8 @@ void Checker::branchStmt(BranchStmt* s) {
     if (s->label) {
       auto it = fn->labels.find(s->label->name);
       if (it == fn->labels.end()) {
-        error(s->label->pos, "label " + s->label->name + " not defined");
+        error(s->label->pos, std::string(isBreak ? "break" : "continue") + " label not defined: " +
+                                 s->label->name);
         return;
       }
       if (it->second->label->obj)
@@ -1002,7 +999,9 @@ void Checker::labeledStmt(LabeledStmt* s) {
   const std::string& name = s->label->name;
   if (name != "_") {
     if (fn->labels.count(name)) {
-      error(s->label->pos, "label " + name + " already defined");
+      Pos first = fn->labels[name]->label->pos;
+      error(s->label->pos, "label " + name + " already defined at " + comp.source->path() + ":" +
+                               std::to_string(first.line) + ":" + std::to_string(first.col));
     } else {
       fn->labels[name] = s;
       auto* l = objects.make<Label>(name, s->label->pos);
@@ -1029,7 +1028,7 @@ void Checker::goDeferStmt(Stmt* s, Expr* callExpr, const char* what) {
   if (!isValid(c) && c->mode != ExprMode::NoValue)
     return;
   if (c->fun->mode == ExprMode::TypeExpr) {
-    error(x->pos, std::string(what) + " requires function call, not conversion");
+    error(x->pos, std::string(what) + " requires function call, not conversion " + describe(c));
     return;
   }
   if (c->fun->mode == ExprMode::Builtin) {
@@ -1037,7 +1036,7 @@ void Checker::goDeferStmt(Stmt* s, Expr* callExpr, const char* what) {
     std::string n = id ? id->name : "";
     if (n == "len" || n == "cap" || n == "append" || n == "make" || n == "new" || n == "min" ||
         n == "max")
-      error(x->pos, std::string(what) + " discards result of " + exprString(c));
+      error(x->pos, std::string(what) + " discards result of " + describe(c));
   }
   (void)s;
 }

@@ -76,7 +76,7 @@ public:
   // Checks that x can be assigned to t in `context` ("assignment", "argument to f",
   // "return statement", "variable declaration"), converting untyped x. Reports on failure.
   bool assignment(Expr* x, Type* t, const std::string& context);
-  bool implements(Type* t, Interface* it, std::string* missing);
+  bool implements(Type* t, Interface* it, std::string* cause);
 
   // ---- statements (check_stmts.cpp)
   void funcBody(Signature* sig, BlockStmt* body, Scope* scope);

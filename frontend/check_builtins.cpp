@@ -400,7 +400,7 @@ void Checker::builtinCall(CallExpr* e, Builtin* b, Type* hint) {
   case BuiltinId::Complex:
   case BuiltinId::Real:
   case BuiltinId::Imag:
-    unsupported(e->pos, "complex numbers");
+    unsupported(e->pos, "complex numbers", /*plural=*/true);
     for (Expr* a : args)
       rawExpr(a, nullptr);
     return;

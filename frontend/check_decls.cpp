@@ -26,8 +26,8 @@ Checker::Checker(Compilation& c)
 
 void Checker::error(Pos pos, const std::string& msg) { diags.error(pos, msg); }
 
-void Checker::unsupported(Pos pos, const std::string& feature) {
-  error(pos, feature + " is not supported by minigo yet");
+void Checker::unsupported(Pos pos, const std::string& feature, bool plural) {
+  error(pos, feature + (plural ? " are" : " is") + " not supported by minigo");
 }
 
 void Checker::declare(Scope* s, Ident* id, Object* obj) {
@@ -75,8 +75,13 @@ void Checker::collectPackageObjects(File* file, Package* p, Scope* pkgScope, Sco
     }
     path = c->strVal;
     Package* imported = importPackage(path, imp->path->pos);
-    if (!imported)
-      continue;
+    if (!imported) {
+      // The import was reported; a stand-in keeps its uses (http.Get) from being reported
+      // again as undefined names.
+      imported = new Package(path, path.substr(path.rfind('/') + 1)); // lives for the compilation
+      imported->scope = std::make_unique<Scope>(universe, "package");
+      imported->unavailable = true;
+    }
     std::string local = imported->name;
     Pos pos = imp->path->pos;
     if (imp->localName) {
@@ -89,6 +94,8 @@ void Checker::collectPackageObjects(File* file, Package* p, Scope* pkgScope, Sco
     }
     auto* pn = objects.make<PkgName>(local, pos, imported);
     pn->pkg = p;
+    if (imported->unavailable)
+      pn->used = true; // no "imported and not used" on top of "not supported"
     if (local == "_") {
       pn->used = true;
       continue;

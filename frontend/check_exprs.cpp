@@ -176,7 +176,7 @@ void Checker::basicLit(BasicLit* e) {
   const Constant* c = constants.fromLiteral(e->litKind, e->value, err);
   if (!c) {
     if (e->litKind == LitKind::Imag)
-      unsupported(e->pos, "complex numbers");
+      unsupported(e->pos, "complex numbers", /*plural=*/true);
     else
       error(e->pos, err);
     return;
@@ -242,7 +242,7 @@ void Checker::ident(Ident* e) {
     o->used = true;
     if (e->name == "complex64" || e->name == "complex128") {
       if (!tn->pkg) {
-        unsupported(e->pos, "complex numbers");
+        unsupported(e->pos, "complex numbers", /*plural=*/true);
         return;
       }
     }

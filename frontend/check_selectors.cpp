@@ -105,6 +105,8 @@ void Checker::selector(SelectorExpr* e) {
       pn->used = true;
       id->obj = pn;
       id->mode = ExprMode::Package;
+      if (pn->imported->unavailable)
+        return; // the import itself was reported
       Object* o = pn->imported->scope->lookupLocal(name);
       if (!o) {
         if (!name.empty() && isupper(static_cast<unsigned char>(name[0])))

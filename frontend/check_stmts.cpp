@@ -39,7 +39,7 @@ void Checker::funcBody(Signature* sig, BlockStmt* body, Scope* s) {
   if (sig->results->size() > 0 && !isTerminatingList(body->stmts))
     error(body->rbrace, "missing return");
   for (auto& [name, ls] : fn->labels)
-    if (!ls->label->obj || !ls->label->obj->used)
+    if ((!ls->label->obj || !ls->label->obj->used) && !fn->gotoLabels.count(name))
       error(ls->label->pos, "label " + name + " defined and not used");
   reportUnused(s);
   enclosing = std::move(savedEnclosing);
@@ -949,6 +949,9 @@ void Checker::branchStmt(BranchStmt* s) {
   switch (s->branch) {
   case BranchKind::Goto:
     unsupported(s->pos, "goto");
+    // The label is used, whatever happens to goto: no "defined and not used" on top.
+    if (s->label)
+      fn->gotoLabels.insert(s->label->name);
     return;
   case BranchKind::Fallthrough:
     if (!s->target) {

@@ -76,7 +76,7 @@ Type* Checker::typExpr(Expr* e) {
     }
     if (id->name == "complex64" || id->name == "complex128") {
       if (!tn->pkg) {
-        unsupported(id->pos, "complex numbers");
+        unsupported(id->pos, "complex numbers", /*plural=*/true);
         return markType(e, invalid);
       }
     }

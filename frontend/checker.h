@@ -108,7 +108,7 @@ public:
 
   // ---- diagnostics
   void error(Pos pos, const std::string& msg);
-  void unsupported(Pos pos, const std::string& feature);
+  void unsupported(Pos pos, const std::string& feature, bool plural = false);
   void softError(Pos pos, const std::string& msg) { error(pos, msg); }
 
   Compilation& comp;
@@ -132,6 +132,7 @@ public:
     FuncLit* lit = nullptr;
     Scope* scope = nullptr;
     std::map<std::string, LabeledStmt*> labels;
+    std::set<std::string> gotoLabels; // labels named by (unsupported) goto statements
   };
   FuncContext* fn = nullptr;
 

@@ -37,7 +37,7 @@ void Checker::expr(Expr* e, Type* hint) {
     invalidate(e);
     return;
   case ExprMode::Builtin:
-    error(e->pos, exprString(e) + " (built-in function) must be called");
+    error(e->pos, exprString(e) + " (built-in) must be called");
     invalidate(e);
     return;
   case ExprMode::Package:
@@ -66,7 +66,7 @@ void Checker::exprOrType(Expr* e, Type* hint) {
     error(e->pos, exprString(e) + " (no value) used as value");
     invalidate(e);
   } else if (e->mode == ExprMode::Builtin) {
-    error(e->pos, exprString(e) + " (built-in function) must be called");
+    error(e->pos, exprString(e) + " (built-in) must be called");
     invalidate(e);
   } else if (e->mode == ExprMode::Package) {
     error(e->pos, "use of package " + exprString(e) + " without selector");
@@ -89,7 +89,7 @@ void Checker::multiExpr(Expr* e) {
     error(e->pos, exprString(e) + " (type) is not an expression");
     invalidate(e);
   } else if (e->mode == ExprMode::Builtin) {
-    error(e->pos, exprString(e) + " (built-in function) must be called");
+    error(e->pos, exprString(e) + " (built-in) must be called");
     invalidate(e);
   } else if (e->mode == ExprMode::Package) {
     error(e->pos, "use of package " + exprString(e) + " without selector");

@@ -112,7 +112,7 @@ void Checker::selector(SelectorExpr* e) {
         if (!name.empty() && isupper(static_cast<unsigned char>(name[0])))
           error(e->sel->pos, pn->imported->path + "." + name + " is not supported by minigo");
         else
-          error(e->sel->pos, "name " + name + " not exported by package " + pn->imported->name);
+          error(e->sel->pos, "undefined: " + exprString(e));
         return;
       }
       e->sel->obj = o;
@@ -148,7 +148,7 @@ void Checker::selector(SelectorExpr* e) {
     Selection sel = lookupFieldOrMethod(x->type, name);
     if (sel.kind != Selection::Method) {
       error(e->sel->pos, exprString(x) + "." + name + " undefined (type " + typeString(x->type) +
-                             " has no method " + name + ")");
+                             " has no field or method " + name + differentCaseHint(x->type, name) + ")");
       return;
     }
     auto* m = cast<Func>(sel.obj);
@@ -275,37 +275,36 @@ static bool constIndex(Checker& c, Expr* idx, int64_t length, const char* what, 
   c.expr(idx);
   if (!c.isValid(idx))
     return false;
-  if (idx->mode == ExprMode::Constant) {
-    const Constant* ci = c.constants.toInt(idx->constant);
-    if (!ci || !(isNumeric(idx->type))) {
-      c.error(idx->pos, std::string("invalid argument: ") + what + " " + describe(idx) +
-                            " must be integer");
+  // As types2's isValidIndex: an untyped index is given type int first ("a" cannot be
+  // converted, 1.5 is truncated), then it must be an integer, and a constant one in range.
+  if (isUntyped(idx->type)) {
+    c.convertUntyped(idx, c.types.basic(BasicKind::Int));
+    if (!c.isValid(idx))
       return false;
-    }
-    if (ci->intVal.isNegative()) {
-      c.error(idx->pos, std::string("invalid argument: ") + what + " " + describe(idx) +
-                            " must not be negative");
-      return false;
-    }
-    auto v = ci->toInt64();
-    if (length >= 0 && v && *v >= length) {
-      c.error(idx->pos, std::string("invalid argument: ") + what + " " + exprString(idx) +
-                            " out of bounds [0:" + std::to_string(length) + "]");
-      return false;
-    }
-    if (isUntyped(idx->type)) {
-      idx->constant = ci;
-      c.convertUntyped(idx, c.types.basic(BasicKind::Int));
-    }
-    if (out && v)
-      *out = *v;
-    return true;
   }
   if (!isInteger(idx->type)) {
     c.error(idx->pos, std::string("invalid argument: ") + what + " " + describe(idx) +
                           " must be integer");
     return false;
   }
+  if (idx->mode != ExprMode::Constant || !idx->constant)
+    return true;
+  const Constant* ci = c.constants.toInt(idx->constant);
+  if (!ci)
+    return true;
+  if (ci->intVal.isNegative()) {
+    c.error(idx->pos, std::string("invalid argument: ") + what + " " + describe(idx) +
+                          " must not be negative");
+    return false;
+  }
+  auto v = ci->toInt64();
+  if (length >= 0 && (!v || *v >= length)) {
+    c.error(idx->pos, std::string("invalid argument: ") + what + " " + ci->toString() +
+                          " out of bounds [0:" + std::to_string(length) + "]");
+    return false;
+  }
+  if (out && v)
+    *out = *v;
   return true;
 }
 

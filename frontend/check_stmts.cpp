@@ -188,6 +188,15 @@ void Checker::stmt(Stmt* s) {
 }
 
 // Resolves an assignment's left-hand side without counting it as a use of the variable.
+// A variable that an assignment operation or x++ also reads counts as used, as in types2.
+void Checker::markUsed(Expr* x) {
+  while (auto* p = dyn_cast<ParenExpr>(x))
+    x = p->x;
+  if (auto* id = dyn_cast<Ident>(x))
+    if (auto* v = dyn_cast_or_null<Var>(id->obj))
+      v->used = true;
+}
+
 Type* Checker::checkLhs(Expr* lhs) {
   Expr* inner = lhs;
   while (auto* p = dyn_cast<ParenExpr>(inner))
@@ -263,6 +272,7 @@ void Checker::assignStmt(AssignStmt* s) {
       return;
     }
     Type* t = checkLhs(s->lhs[0]);
+    markUsed(s->lhs[0]); // x op= y reads x
     expr(s->rhs[0], t);
     if (!t || !isValid(s->rhs[0]))
       return;
@@ -494,6 +504,7 @@ void Checker::shortVarDecl(AssignStmt* s) {
 
 void Checker::incDec(IncDecStmt* s) {
   Type* t = checkLhs(s->x);
+  markUsed(s->x); // x++ reads x
   if (!t)
     return;
   if (!isNumeric(t)) {

@@ -46,6 +46,7 @@ public:
   void binary(BinaryExpr* e, Type* hint);
   void shiftExpr(BinaryExpr* e);
   bool checkShiftCount(Expr* y); // reports a bad shift count; false on error
+  void markUsed(Expr* x);
   std::string multipleDefaults(Pos first) const;
   void comparison(BinaryExpr* e);
   void selector(SelectorExpr* e);

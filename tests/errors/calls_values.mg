@@ -17,7 +17,7 @@ func main() {
 	}
 	pair               // ERROR "pair \(value of type func\(\) \(int, int\)\) is not used"
 	_ = a
-	_ = len(1, 2)      // ERROR "too many arguments for len\(1, 2\)|too many arguments"
-	_ = len()          // ERROR "not enough arguments for len\(\)|not enough arguments"
-	_ = append()       // ERROR "not enough arguments for append\(\)|not enough arguments"
+	_ = len(1, 2)      // ERROR "invalid operation: too many arguments for len\(1, 2\) \(expected 1, found 2\)"
+	_ = len()          // ERROR "invalid operation: not enough arguments for len\(\) \(expected 1, found 0\)"
+	_ = append()       // ERROR "invalid operation: not enough arguments for append\(\) \(expected 1, found 0\)"
 }

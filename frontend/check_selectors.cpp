@@ -610,7 +610,7 @@ void Checker::compositeLit(CompositeLit* e, Type* hint) {
         }
         v = kv->value;
       } else if (length >= 0 && idx >= length) {
-        error(el->pos, "index " + std::to_string(idx) + " out of bounds [0:" + std::to_string(length) + "]");
+        error(el->pos, "index " + std::to_string(idx) + " is out of bounds (>= " + std::to_string(length) + ")");
       }
       if (!seen.insert(idx).second)
         error(el->pos, "duplicate index " + std::to_string(idx) + " in array or slice literal");

@@ -694,7 +694,8 @@ void Checker::comparison(BinaryExpr* e) {
   Expr* y = e->y;
   std::string cause;
   bool okTypes = true;
-  // Whether an operand is nil is decided before matchUntyped gives nil the other's type.
+  // Whether an operand is the predeclared nil must be known before matchUntyped gives it the
+  // other operand's type.
   bool xnil = isBasic(x->type, BasicKind::UntypedNil);
   bool ynil = isBasic(y->type, BasicKind::UntypedNil);
   if (!matchUntyped(x, y)) {

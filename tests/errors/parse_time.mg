@@ -5,5 +5,5 @@ func main() {
 	var y [...]int // ERROR "invalid use of \[\.\.\.\] array \(outside a composite literal\)"
 	var e any
 	_ = e.(type) // ERROR "use of \.\(type\) outside type switch"
-	_ = y
+	_, _ = y, e
 }

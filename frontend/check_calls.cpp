@@ -81,7 +81,7 @@ void Checker::call(CallExpr* e, Type* hint) {
   }
   auto* sig = dyn_cast_or_null<Signature>(f->type ? underlying(f->type) : nullptr);
   if (!sig) {
-    error(e->pos, "invalid operation: cannot call non-function " + describe(f));
+    error(startPos(e), "invalid operation: cannot call non-function " + describe(f));
     for (Expr* a : e->args)
       rawExpr(a, nullptr);
     return;

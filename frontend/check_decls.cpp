@@ -423,7 +423,7 @@ void Checker::checkVarDecl(VarDecl* d, Scope* s, bool local) {
           std::string what = isa<CallExpr>(e) ? exprString(e) + " returns " + std::to_string(n) +
                                                     (n == 1 ? " value" : " values")
                                               : std::to_string(n) + (n == 1 ? " value" : " values");
-          error(d->names[0]->pos, "assignment mismatch: " + std::to_string(d->names.size()) +
+          error(startPos(e), "assignment mismatch: " + std::to_string(d->names.size()) +
                                       " variables but " + what);
         } else if (tuple) {
           for (size_t i = 0; i < n; i++) {

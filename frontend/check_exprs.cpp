@@ -29,19 +29,19 @@ void Checker::expr(Expr* e, Type* hint) {
     return;
   switch (e->mode) {
   case ExprMode::NoValue:
-    error(e->pos, exprString(e) + " (no value) used as value");
+    error(startPos(e), exprString(e) + " (no value) used as value");
     invalidate(e);
     return;
   case ExprMode::TypeExpr:
-    error(e->pos, exprString(e) + " (type) is not an expression");
+    error(startPos(e), exprString(e) + " (type) is not an expression");
     invalidate(e);
     return;
   case ExprMode::Builtin:
-    error(e->pos, exprString(e) + " (built-in) must be called");
+    error(startPos(e), exprString(e) + " (built-in) must be called");
     invalidate(e);
     return;
   case ExprMode::Package:
-    error(e->pos, "use of package " + exprString(e) + " without selector");
+    error(startPos(e), "use of package " + exprString(e) + " without selector");
     invalidate(e);
     return;
   default:
@@ -49,10 +49,10 @@ void Checker::expr(Expr* e, Type* hint) {
   }
   if (e->type && isa<Tuple>(e->type)) {
     if (singleAssign)
-      error(e->pos, "assignment mismatch: 1 variable but " + exprString(e) + " returns " +
+      error(startPos(e), "assignment mismatch: 1 variable but " + exprString(e) + " returns " +
                         std::to_string(cast<Tuple>(e->type)->size()) + " values");
     else
-      error(e->pos, "multiple-value " + exprString(e) + " (value of type " + typeString(e->type) +
+      error(startPos(e), "multiple-value " + exprString(e) + " (value of type " + typeString(e->type) +
                         ") in single-value context");
     invalidate(e);
   }
@@ -63,16 +63,16 @@ void Checker::exprOrType(Expr* e, Type* hint) {
   if (!isValid(e))
     return;
   if (e->mode == ExprMode::NoValue) {
-    error(e->pos, exprString(e) + " (no value) used as value");
+    error(startPos(e), exprString(e) + " (no value) used as value");
     invalidate(e);
   } else if (e->mode == ExprMode::Builtin) {
-    error(e->pos, exprString(e) + " (built-in) must be called");
+    error(startPos(e), exprString(e) + " (built-in) must be called");
     invalidate(e);
   } else if (e->mode == ExprMode::Package) {
-    error(e->pos, "use of package " + exprString(e) + " without selector");
+    error(startPos(e), "use of package " + exprString(e) + " without selector");
     invalidate(e);
   } else if (e->type && isa<Tuple>(e->type)) {
-    error(e->pos, "multiple-value " + exprString(e) + " (value of type " + typeString(e->type) +
+    error(startPos(e), "multiple-value " + exprString(e) + " (value of type " + typeString(e->type) +
                       ") in single-value context");
     invalidate(e);
   }
@@ -83,16 +83,16 @@ void Checker::multiExpr(Expr* e) {
   if (!isValid(e))
     return;
   if (e->mode == ExprMode::NoValue) {
-    error(e->pos, exprString(e) + " (no value) used as value");
+    error(startPos(e), exprString(e) + " (no value) used as value");
     invalidate(e);
   } else if (e->mode == ExprMode::TypeExpr) {
-    error(e->pos, exprString(e) + " (type) is not an expression");
+    error(startPos(e), exprString(e) + " (type) is not an expression");
     invalidate(e);
   } else if (e->mode == ExprMode::Builtin) {
-    error(e->pos, exprString(e) + " (built-in) must be called");
+    error(startPos(e), exprString(e) + " (built-in) must be called");
     invalidate(e);
   } else if (e->mode == ExprMode::Package) {
-    error(e->pos, "use of package " + exprString(e) + " without selector");
+    error(startPos(e), "use of package " + exprString(e) + " without selector");
     invalidate(e);
   }
 }
@@ -504,7 +504,7 @@ void Checker::unary(UnaryExpr* e, Type* hint) {
     if (!isValid(e->x))
       return;
     if (e->x->mode != ExprMode::Variable) {
-      error(e->pos, "invalid operation: cannot take address of " + describe(e->x));
+      error(startPos(e->x), "invalid operation: cannot take address of " + describe(e->x));
       return;
     }
     // Taking the address makes a local variable outlive its frame.
@@ -537,11 +537,11 @@ void Checker::unary(UnaryExpr* e, Type* hint) {
       return;
     auto* ch = dyn_cast<Chan>(underlying(e->x->type));
     if (!ch) {
-      error(e->pos, "invalid operation: cannot receive from non-channel " + describe(e->x));
+      error(startPos(e->x), "invalid operation: cannot receive from non-channel " + describe(e->x));
       return;
     }
     if (ch->dir == ChanDirection::SendOnly) {
-      error(e->pos, "invalid operation: cannot receive from send-only channel " + describe(e->x));
+      error(startPos(e->x), "invalid operation: cannot receive from send-only channel " + describe(e->x));
       return;
     }
     e->mode = ExprMode::CommaOk;
@@ -561,7 +561,7 @@ void Checker::unary(UnaryExpr* e, Type* hint) {
   default: break;
   }
   if (!ok) {
-    error(e->pos, std::string("invalid operation: operator ") + opSpelling(e->op) +
+    error(startPos(e->x), std::string("invalid operation: operator ") + opSpelling(e->op) +
                       " not defined on " + describe(e->x));
     return;
   }
@@ -577,7 +577,7 @@ void Checker::unary(UnaryExpr* e, Type* hint) {
     e->mode = ExprMode::Constant;
     e->constant = c;
     if (isTyped(t) && !checkRepresentable(e, t, false)) {
-      error(e->pos, describe(e) + " overflows " + typeString(underlying(t)));
+      error(startPos(e), describe(e) + " overflows " + typeString(underlying(t)));
       e->mode = ExprMode::Invalid;
     }
     return;
@@ -644,7 +644,7 @@ void Checker::shiftExpr(BinaryExpr* e) {
       e->constant = r;
       e->type = x->type;
       if (!checkRepresentable(e, x->type, false)) {
-        error(e->pos, describe(e) + " overflows " + typeString(underlying(x->type)));
+        error(startPos(e), describe(e) + " overflows " + typeString(underlying(x->type)));
         invalidate(e);
       }
       return;
@@ -700,14 +700,14 @@ void Checker::comparison(BinaryExpr* e) {
   bool ynil = isBasic(y->type, BasicKind::UntypedNil);
   if (!matchUntyped(x, y)) {
     if (isValid(x) && isValid(y))
-      error(e->pos, "invalid operation: " + exprString(e) + " (mismatched types " +
+      error(startPos(e), "invalid operation: " + exprString(e) + " (mismatched types " +
                         typeString(x->type) + " and " + typeString(y->type) + ")");
     return;
   }
   if (!isValid(x) || !isValid(y))
     return;
   if (!(assignableTo(x, y->type, nullptr) || assignableTo(y, x->type, nullptr))) {
-    error(e->pos, "invalid operation: " + exprString(e) + " (mismatched types " +
+    error(startPos(e), "invalid operation: " + exprString(e) + " (mismatched types " +
                       typeString(x->type) + " and " + typeString(y->type) + ")");
     return;
   }
@@ -715,25 +715,25 @@ void Checker::comparison(BinaryExpr* e) {
     if (xnil || ynil) {
       Type* other = xnil ? y->type : x->type;
       if (xnil && ynil) {
-        error(e->pos, "invalid operation: " + exprString(e) + " (operator " + opSpelling(e->op) +
+        error(startPos(e), "invalid operation: " + exprString(e) + " (operator " + opSpelling(e->op) +
                           " not defined on nil)");
         return;
       }
       if (!hasNil(other))
         okTypes = false;
     } else if (!isComparable(x->type) || !isComparable(y->type)) {
-      error(e->pos, "invalid operation: " + exprString(e) + " (" +
+      error(startPos(e), "invalid operation: " + exprString(e) + " (" +
                         incomparableCause(isComparable(x->type) ? y->type : x->type) + ")");
       return;
     }
   } else if (!isOrdered(x->type) || !isOrdered(y->type)) {
-    error(e->pos, "invalid operation: " + exprString(e) + " (operator " +
+    error(startPos(e), "invalid operation: " + exprString(e) + " (operator " +
                       std::string(opSpelling(e->op)) + " not defined on " +
                       kindString(isOrdered(x->type) ? y->type : x->type) + ")");
     return;
   }
   if (!okTypes) {
-    error(e->pos, "invalid operation: " + exprString(e) + " (mismatched types " +
+    error(startPos(e), "invalid operation: " + exprString(e) + " (mismatched types " +
                       typeString(x->type) + " and " + typeString(y->type) + ")");
     return;
   }
@@ -768,13 +768,13 @@ void Checker::binary(BinaryExpr* e, Type* hint) {
   Expr* y = e->y;
   if (!matchUntyped(x, y) || !isValid(x) || !isValid(y)) {
     if (isValid(x) && isValid(y))
-      error(e->pos, "invalid operation: " + exprString(e) + " (mismatched types " +
+      error(startPos(e), "invalid operation: " + exprString(e) + " (mismatched types " +
                         typeString(x->type) + " and " + typeString(y->type) + ")");
     invalidate(e);
     return;
   }
   if (!identical(x->type, y->type)) {
-    error(e->pos, "invalid operation: " + exprString(e) + " (mismatched types " +
+    error(startPos(e), "invalid operation: " + exprString(e) + " (mismatched types " +
                       typeString(x->type) + " and " + typeString(y->type) + ")");
     return;
   }
@@ -821,7 +821,7 @@ void Checker::binary(BinaryExpr* e, Type* hint) {
     e->constant = c;
     e->type = t;
     if (isTyped(t) && !checkRepresentable(e, t, false)) {
-      error(e->pos, describe(e) + " overflows " + typeString(underlying(t)));
+      error(startPos(e), describe(e) + " overflows " + typeString(underlying(t)));
       invalidate(e);
     }
     return;

@@ -259,12 +259,12 @@ void Checker::starExpr(StarExpr* e) {
     return;
   }
   if (isBasic(e->x->type, BasicKind::UntypedNil)) {
-    error(e->pos, "invalid operation: cannot indirect nil");
+    error(startPos(e->x), "invalid operation: cannot indirect nil");
     return;
   }
   auto* p = dyn_cast<Pointer>(underlying(e->x->type));
   if (!p) {
-    error(e->pos, "invalid operation: cannot indirect " + describe(e->x));
+    error(startPos(e->x), "invalid operation: cannot indirect " + describe(e->x));
     return;
   }
   e->mode = ExprMode::Variable;

@@ -76,14 +76,14 @@ void Checker::stmt(Stmt* s) {
       auto* c = cast<CallExpr>(inner);
       // Calls of some built-ins and conversions may not stand alone.
       if (c->fun->mode == ExprMode::TypeExpr) {
-        error(x->pos, exprString(x) + " (" + std::string(modeString(x->mode)) + " of type " +
+        error(startPos(x), exprString(x) + " (" + std::string(modeString(x->mode)) + " of type " +
                           typeString(x->type) + ") is not used");
       } else if (c->fun->mode == ExprMode::Builtin) {
         auto* id = dyn_cast<Ident>(c->fun);
         std::string n = id ? id->name : "";
         if (n == "len" || n == "cap" || n == "append" || n == "make" || n == "new" ||
             n == "min" || n == "max" || n == "complex" || n == "real" || n == "imag")
-          error(x->pos, exprString(x) + " (" + std::string(modeString(x->mode)) + " of type " +
+          error(startPos(x), exprString(x) + " (" + std::string(modeString(x->mode)) + " of type " +
                             typeString(x->type) + ") is not used");
       }
       return;
@@ -91,10 +91,10 @@ void Checker::stmt(Stmt* s) {
     if (isRecv)
       return;
     if (x->mode == ExprMode::TypeExpr) {
-      error(x->pos, exprString(x) + " (type) is not an expression");
+      error(startPos(x), exprString(x) + " (type) is not an expression");
       return;
     }
-    error(x->pos, describe(x) + " is not used");
+    error(startPos(x), describe(x) + " is not used");
     return;
   }
   case Node::SendStmtKind: {
@@ -107,12 +107,12 @@ void Checker::stmt(Stmt* s) {
     auto* ch = dyn_cast<Chan>(underlying(ss->chan->type));
     if (!ch) {
       expr(ss->value);
-      error(s->pos, "invalid operation: cannot send to non-channel " + describe(ss->chan));
+      error(startPos(ss->chan), "invalid operation: cannot send to non-channel " + describe(ss->chan));
       return;
     }
     if (ch->dir == ChanDirection::RecvOnly) {
       expr(ss->value);
-      error(s->pos, "invalid operation: cannot send to receive-only channel " + describe(ss->chan));
+      error(startPos(ss->chan), "invalid operation: cannot send to receive-only channel " + describe(ss->chan));
       return;
     }
     expr(ss->value, ch->elem);
@@ -223,18 +223,18 @@ Type* Checker::checkLhs(Expr* lhs) {
   if (auto* sel = dyn_cast<SelectorExpr>(inner);
       sel && sel->x->type && isValid(sel->x) && isa<MapType>(sel->x) == false) {
     if (auto* ix = dyn_cast<IndexExpr>(sel->x); ix && ix->x->type && isa<Map>(underlying(ix->x->type))) {
-      error(lhs->pos, "cannot assign to struct field " + exprString(lhs) + " in map");
+      error(startPos(lhs), "cannot assign to struct field " + exprString(lhs) + " in map");
       return nullptr;
     }
   }
   if (lhs->mode == ExprMode::Constant || lhs->mode == ExprMode::Value ||
       lhs->mode == ExprMode::CommaOk) {
     if (isString(lhs->type) && isa<IndexExpr>(inner))
-      error(lhs->pos, "cannot assign to " + exprString(lhs) + " (neither addressable nor a map index expression)");
+      error(startPos(lhs), "cannot assign to " + exprString(lhs) + " (neither addressable nor a map index expression)");
     else
-      error(lhs->pos, "cannot assign to " + exprString(lhs) + " (neither addressable nor a map index expression)");
+      error(startPos(lhs), "cannot assign to " + exprString(lhs) + " (neither addressable nor a map index expression)");
   } else {
-    error(lhs->pos, "cannot assign to " + describe(lhs));
+    error(startPos(lhs), "cannot assign to " + describe(lhs));
   }
   return nullptr;
 }
@@ -292,7 +292,7 @@ void Checker::assignStmt(AssignStmt* s) {
     if (!isValid(x) || !isValid(y))
       return;
     if (!matched || !identical(t, y->type)) {
-      error(s->pos, "invalid operation: " + exprString(x) + " " + opSpelling(s->op) + "= " +
+      error(startPos(x), "invalid operation: " + exprString(x) + " " + opSpelling(s->op) + "= " +
                         exprString(y) + " (mismatched types " + typeString(t) + " and " +
                         typeString(y->type) + ")");
       return;
@@ -346,7 +346,7 @@ void Checker::assignStmt(AssignStmt* s) {
       return;
     if (auto* tup = dyn_cast_or_null<Tuple>(r->type)) {
       if (tup->size() != nl) {
-        error(s->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variables but " +
+        error(startPos(s->rhs[0]), "assignment mismatch: " + std::to_string(nl) + " variables but " +
                                   exprString(r) + " returns " + std::to_string(tup->size()) +
                                   (tup->size() == 1 ? " value" : " values"));
         return;
@@ -373,10 +373,10 @@ void Checker::assignStmt(AssignStmt* s) {
     if (!isValid(r))
       expr(r);
   if (nr == 1 && isa<CallExpr>(s->rhs[0]))
-    error(s->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variables but " +
+    error(startPos(s->rhs[0]), "assignment mismatch: " + std::to_string(nl) + " variables but " +
                               exprString(s->rhs[0]) + " returns 1 value");
   else
-    error(s->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) +
+    error(startPos(s->rhs[0]), "assignment mismatch: " + std::to_string(nl) +
                               (nl == 1 ? " variable but " : " variables but ") + std::to_string(nr) +
                               (nr == 1 ? " value" : " values"));
 }
@@ -458,7 +458,7 @@ void Checker::shortVarDecl(AssignStmt* s) {
     if (isValid(r)) {
       if (auto* tup = dyn_cast_or_null<Tuple>(r->type)) {
         if (tup->size() != nl)
-          error(s->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variables but " +
+          error(startPos(s->rhs[0]), "assignment mismatch: " + std::to_string(nl) + " variables but " +
                                     exprString(r) + " returns " + std::to_string(tup->size()) +
                                     (tup->size() == 1 ? " value" : " values"));
         else
@@ -478,14 +478,14 @@ void Checker::shortVarDecl(AssignStmt* s) {
         rt[1] = types.basic(BasicKind::Bool);
         r->mode = ExprMode::CommaOk;
       } else {
-        error(s->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variables but " +
+        error(startPos(s->rhs[0]), "assignment mismatch: " + std::to_string(nl) + " variables but " +
                                   (isa<CallExpr>(r) ? exprString(r) + " returns 1 value" : std::string("1 value")));
       }
     }
   } else {
     for (Expr* r : s->rhs)
       expr(r);
-    error(s->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) +
+    error(startPos(s->rhs[0]), "assignment mismatch: " + std::to_string(nl) +
                               (nl == 1 ? " variable but " : " variables but ") + std::to_string(nr) +
                               (nr == 1 ? " value" : " values"));
   }
@@ -508,7 +508,7 @@ void Checker::incDec(IncDecStmt* s) {
   if (!t)
     return;
   if (!isNumeric(t)) {
-    error(s->pos, std::string("invalid operation: ") + exprString(s->x) + (s->isInc ? "++" : "--") +
+    error(startPos(s->x), std::string("invalid operation: ") + exprString(s->x) + (s->isInc ? "++" : "--") +
                       " (non-numeric type " + typeString(t) + ")");
   }
 }
@@ -544,7 +544,7 @@ void Checker::returnStmt(ReturnStmt* s) {
         have += ", ";
       have += e->type && isUntyped(e->type) && isNumeric(e->type) ? "number" : typeString(e->type);
     }
-    error(s->results[0]->pos, "too many return values\n\thave " + have + ")\n\twant ()");
+    error(startPos(s->results[0]), "too many return values\n\thave " + have + ")\n\twant ()");
     return;
   }
   Expr* only = s->results.size() == 1 ? s->results[0] : nullptr;
@@ -563,7 +563,7 @@ void Checker::returnStmt(ReturnStmt* s) {
     }
     if (auto* tup = dyn_cast_or_null<Tuple>(e->type)) {
       if (tup->size() != res->size()) {
-        error(e->pos, std::string(tup->size() < res->size() ? "not enough" : "too many") +
+        error(startPos(e), std::string(tup->size() < res->size() ? "not enough" : "too many") +
                           " return values\n\thave " + typeString(tup) + "\n\twant " + typeString(res));
         return;
       }
@@ -589,7 +589,8 @@ void Checker::returnStmt(ReturnStmt* s) {
     }
     have += ")";
     bool fewer = s->results.size() < res->size();
-    error(fewer ? s->pos : s->results[res->size()]->pos,
+    // As types2: at the first extra value, or at the last one when values are missing.
+    error(startPos(fewer ? s->results.back() : s->results[res->size()]),
           std::string(fewer ? "not enough" : "too many") + " return values\n\thave " + have +
               "\n\twant " + typeString(res));
     return;

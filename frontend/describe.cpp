@@ -131,6 +131,28 @@ std::string exprString(const Expr* e) {
   }
 }
 
+Pos startPos(const Expr* e) {
+  while (e) {
+    switch (e->kind()) {
+    case Node::BinaryExprKind: e = cast<BinaryExpr>(e)->x; continue;
+    case Node::IndexExprKind: e = cast<IndexExpr>(e)->x; continue;
+    case Node::SliceExprKind: e = cast<SliceExpr>(e)->x; continue;
+    case Node::SelectorExprKind: e = cast<SelectorExpr>(e)->x; continue;
+    case Node::CallExprKind: e = cast<CallExpr>(e)->fun; continue;
+    case Node::TypeAssertExprKind: e = cast<TypeAssertExpr>(e)->x; continue;
+    case Node::KeyValueExprKind: e = cast<KeyValueExpr>(e)->key; continue;
+    case Node::CompositeLitKind:
+      if (cast<CompositeLit>(e)->litType) {
+        e = cast<CompositeLit>(e)->litType;
+        continue;
+      }
+      return e->pos;
+    default: return e->pos;
+    }
+  }
+  return Pos{};
+}
+
 std::string describe(const Expr* e) {
   std::string s = exprString(e);
   if (e->mode == ExprMode::Invalid)

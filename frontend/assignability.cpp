@@ -54,18 +54,24 @@ static Func* findMethod(Type* t, const std::string& name, bool& needsPointer) {
   return nullptr;
 }
 
-bool Checker::implements(Type* t, Interface* it, std::string* missing) {
+// Reports whether t implements it; if not and cause is given, it receives types2's
+// parenthesised explanation: "(missing method M)", "(method M has pointer receiver)" or
+// "(wrong type for method M)\n\t\thave M(int)\n\t\twant M()".
+bool Checker::implements(Type* t, Interface* it, std::string* cause) {
   if (!it->complete)
     completeInterface(it, Pos{});
+  auto funcString = [](Func* f) { return f->name + typeString(f->type).substr(4); };
   if (auto* ti = dyn_cast<Interface>(underlying(t))) {
     for (Func* m : it->allMethods) {
-      bool found = false;
+      Func* have = nullptr;
       for (Func* x : ti->allMethods)
-        if (x->name == m->name && identical(x->type, m->type))
-          found = true;
-      if (!found) {
-        if (missing)
-          *missing = m->name;
+        if (x->name == m->name)
+          have = x;
+      if (!have || !identical(have->type, m->type)) {
+        if (cause)
+          *cause = have ? "(wrong type for method " + m->name + ")\n\t\thave " + funcString(have) +
+                              "\n\t\twant " + funcString(m)
+                        : "(missing method " + m->name + ")";
         return false;
       }
     }
@@ -75,21 +81,19 @@ bool Checker::implements(Type* t, Interface* it, std::string* missing) {
     bool needsPtr = false;
     Func* f = findMethod(t, m->name, needsPtr);
     if (!f) {
-      if (missing)
-        *missing = m->name;
+      if (cause)
+        *cause = "(missing method " + m->name + ")";
       return false;
     }
     if (!identical(f->type, m->type)) {
-      if (missing)
-        *missing = m->name + "; have " + f->name + typeString(f->type).substr(4) + ", want " +
-                   m->name + typeString(m->type).substr(4) + ")";
-      if (missing)
-        *missing = "__wrongtype__" + *missing;
+      if (cause)
+        *cause = "(wrong type for method " + m->name + ")\n\t\thave " + funcString(f) +
+                 "\n\t\twant " + funcString(m);
       return false;
     }
     if (needsPtr) {
-      if (missing)
-        *missing = "__ptr__" + m->name;
+      if (cause)
+        *cause = "(method " + m->name + " has pointer receiver)";
       return false;
     }
   }
@@ -205,17 +209,9 @@ bool Checker::assignment(Expr* x, Type* t, const std::string& context) {
     return true;
   std::string msg = "cannot use " + describe(x) + " as " + typeString(t) + " value in " + context;
   if (auto* it = dyn_cast<Interface>(underlying(t))) {
-    std::string missing;
-    implements(x->type, it, &missing);
-    if (missing.rfind("__ptr__", 0) == 0)
-      msg += ": " + typeString(x->type) + " does not implement " + typeString(t) + " (method " +
-             missing.substr(7) + " has pointer receiver)";
-    else if (missing.rfind("__wrongtype__", 0) == 0)
-      msg += ": " + typeString(x->type) + " does not implement " + typeString(t) +
-             " (wrong type for method " + missing.substr(13);
-    else if (!missing.empty())
-      msg += ": " + typeString(x->type) + " does not implement " + typeString(t) +
-             " (missing method " + missing + ")";
+    std::string cause;
+    if (!implements(x->type, it, &cause))
+      msg += ": " + typeString(x->type) + " does not implement " + typeString(t) + " " + cause;
   }
   error(x->pos, msg);
   return false;

@@ -58,4 +58,8 @@ std::string describe(const Expr* e);
 // A Go-like single-line spelling of an expression, for messages.
 std::string exprString(const Expr* e);
 
+// Where an expression starts (its leftmost token), where types2 reports errors about an
+// operand: `a + b` starts at a, `f(x).g` at f.
+Pos startPos(const Expr* e);
+
 } // namespace minigo

@@ -16,13 +16,15 @@ void Checker::builtinCall(CallExpr* e, Builtin* b, Type* hint) {
   auto& args = e->args;
   auto needArgs = [&](size_t min, size_t max) {
     if (args.size() < min) {
-      error(e->rparen, "not enough arguments for " + exprString(e) + " (expected " +
-                           std::to_string(min) + ", found " + std::to_string(args.size()) + ")");
+      error(e->rparen, "invalid operation: not enough arguments for " + exprString(e) +
+                           " (expected " + std::to_string(min) + ", found " +
+                           std::to_string(args.size()) + ")");
       return false;
     }
     if (args.size() > max) {
-      error(args[max]->pos, "too many arguments for " + exprString(e) + " (expected " +
-                                std::to_string(max) + ", found " + std::to_string(args.size()) + ")");
+      error(args[max]->pos, "invalid operation: too many arguments for " + exprString(e) +
+                                " (expected " + std::to_string(max) + ", found " +
+                                std::to_string(args.size()) + ")");
       return false;
     }
     return true;
@@ -96,7 +98,7 @@ void Checker::builtinCall(CallExpr* e, Builtin* b, Type* hint) {
   }
   case BuiltinId::Append: {
     if (args.empty()) {
-      error(e->rparen, "not enough arguments for append() (expected 1, found 0)");
+      error(e->rparen, "invalid operation: not enough arguments for append() (expected 1, found 0)");
       return;
     }
     Expr* s = args[0];
@@ -104,12 +106,12 @@ void Checker::builtinCall(CallExpr* e, Builtin* b, Type* hint) {
     if (!isValid(s))
       return;
     if (isBasic(s->type, BasicKind::UntypedNil)) {
-      error(s->pos, "first argument to append must be a typed slice; found untyped nil");
+      error(s->pos, "first argument to append must be a slice; have untyped nil");
       return;
     }
     auto* st = dyn_cast<Slice>(underlying(s->type));
     if (!st) {
-      error(s->pos, "invalid argument: " + describe(s) + " (first argument to append must be a slice)");
+      error(s->pos, "first argument to append must be a slice; have " + describe(s));
       return;
     }
     if (e->hasDots) {
@@ -153,15 +155,18 @@ void Checker::builtinCall(CallExpr* e, Builtin* b, Type* hint) {
     }
     Type* srcT = underlying(args[1]->type);
     bool ok = false;
-    if (auto* src = dyn_cast<Slice>(srcT))
+    Type* srcElem = universe->lookupLocal("byte")->type; // a string's elements
+    if (auto* src = dyn_cast<Slice>(srcT)) {
+      srcElem = src->elem;
       ok = identical(dst->elem, src->elem);
-    else if (isString(srcT) && isBasic(dst->elem, BasicKind::Uint8)) {
+    } else if (isString(srcT) && isBasic(dst->elem, BasicKind::Uint8)) {
       ok = true;
       convertUntyped(args[1], types.basic(BasicKind::String));
     }
     if (!ok) {
       error(e->pos, "invalid argument: arguments to copy " + describe(args[0]) + " and " +
-                        describe(args[1]) + " have different element types");
+                        describe(args[1]) + " have different element types " +
+                        typeString(dst->elem) + " and " + typeString(srcElem));
       return;
     }
     e->mode = ExprMode::Value;
@@ -188,7 +193,7 @@ void Checker::builtinCall(CallExpr* e, Builtin* b, Type* hint) {
   }
   case BuiltinId::Make: {
     if (args.empty()) {
-      error(e->rparen, "not enough arguments for make() (expected 1, found 0)");
+      error(e->rparen, "invalid operation: not enough arguments for make() (expected 1, found 0)");
       return;
     }
     Type* t = typExpr(args[0]);
@@ -224,24 +229,23 @@ void Checker::builtinCall(CallExpr* e, Builtin* b, Type* hint) {
       expr(a);
       if (!isValid(a))
         return;
-      if (a->mode == ExprMode::Constant) {
-        const Constant* ci = constants.toInt(a->constant);
-        if (!ci || !(isNumeric(a->type))) {
-          error(a->pos, "cannot convert " + describe(a) + " to type int");
+      // Sizes are checked like indices (types2's check.index): untyped ones become int.
+      if (isUntyped(a->type)) {
+        convertUntyped(a, intT);
+        if (!isValid(a))
           return;
-        }
-        if (ci->intVal.isNegative()) {
+      }
+      if (!isInteger(a->type)) {
+        error(a->pos, "invalid argument: index " + describe(a) + " must be integer");
+        return;
+      }
+      if (a->mode == ExprMode::Constant && a->constant) {
+        const Constant* ci = constants.toInt(a->constant);
+        if (ci && ci->intVal.isNegative()) {
           error(a->pos, "invalid argument: index " + describe(a) + " must not be negative");
           return;
         }
-        if (isUntyped(a->type)) {
-          a->constant = ci;
-          convertUntyped(a, intT);
-        }
         sizes[i - 1] = ci;
-      } else if (!isInteger(a->type)) {
-        error(a->pos, "cannot convert " + describe(a) + " to type int");
-        return;
       }
     }
     if (sizes[0] && sizes[1] && sizes[0]->intVal > sizes[1]->intVal) {
@@ -297,7 +301,8 @@ void Checker::builtinCall(CallExpr* e, Builtin* b, Type* hint) {
   case BuiltinId::Min:
   case BuiltinId::Max: {
     if (args.empty()) {
-      error(e->rparen, "not enough arguments for " + exprString(e) + " (expected 1, found 0)");
+      error(e->rparen, "invalid operation: not enough arguments for " + exprString(e) +
+                           " (expected 1, found 0)");
       return;
     }
     for (Expr* a : args) {
@@ -372,8 +377,8 @@ void Checker::builtinCall(CallExpr* e, Builtin* b, Type* hint) {
       return;
     Type* u = underlying(args[0]->type);
     if (!isa<Map>(u) && !isa<Slice>(u)) {
-      error(args[0]->pos, "invalid argument: " + describe(args[0]) +
-                              " must be a map or slice");
+      error(args[0]->pos, "invalid argument: cannot clear " + describe(args[0]) +
+                              ": argument must be (or constrained by) map or slice");
       return;
     }
     e->mode = ExprMode::NoValue;
@@ -400,7 +405,7 @@ void Checker::builtinCall(CallExpr* e, Builtin* b, Type* hint) {
   case BuiltinId::Complex:
   case BuiltinId::Real:
   case BuiltinId::Imag:
-    unsupported(e->pos, "complex numbers");
+    unsupported(e->pos, "complex numbers", /*plural=*/true);
     for (Expr* a : args)
       rawExpr(a, nullptr);
     return;

@@ -81,7 +81,7 @@ void Checker::call(CallExpr* e, Type* hint) {
   }
   auto* sig = dyn_cast_or_null<Signature>(f->type ? underlying(f->type) : nullptr);
   if (!sig) {
-    error(e->pos, "invalid operation: cannot call non-function " + describe(f));
+    error(startPos(e), "invalid operation: cannot call non-function " + describe(f));
     for (Expr* a : e->args)
       rawExpr(a, nullptr);
     return;
@@ -144,7 +144,7 @@ void Checker::arguments(CallExpr* e, Signature* sig, const std::string& fname) {
   size_t na = argTypes.size();
   if (e->hasDots) {
     if (!sig->variadic) {
-      error(e->args.back()->pos, "have (...) used with non-variadic function " + fname);
+      error(e->args.back()->pos, "cannot use ... in call to non-variadic " + fname);
       return;
     }
     if (na != np) {

@@ -105,14 +105,10 @@ void Checker::conversion(CallExpr* e, Type* t) {
       return;
     }
     const Constant* out = c;
-    if (isInteger(tu) && c->kind == Constant::Float && !c->isIntegral()) {
-      error(x->pos, "cannot convert " + describe(x) + " to type " + typeString(t) + " (truncated)");
-      return;
-    }
     if (!constants.representable(c, cast<Basic>(tu)->basicKind, &out)) {
-      if (isNumeric(tu))
-        error(x->pos, "cannot convert " + describe(x) + " to type " + typeString(t) + " (" +
-                          (isInteger(tu) ? "overflows" : "overflows") + ")");
+      // Go 1.22 gives integer-to-integer overflow a concise message (go.dev/issue/63563).
+      if (isInteger(x->type) && isInteger(tu))
+        error(x->pos, "constant " + c->toString() + " overflows " + typeString(t));
       else
         error(x->pos, "cannot convert " + describe(x) + " to type " + typeString(t));
       return;

@@ -26,8 +26,8 @@ Checker::Checker(Compilation& c)
 
 void Checker::error(Pos pos, const std::string& msg) { diags.error(pos, msg); }
 
-void Checker::unsupported(Pos pos, const std::string& feature) {
-  error(pos, feature + " is not supported by minigo yet");
+void Checker::unsupported(Pos pos, const std::string& feature, bool plural) {
+  error(pos, feature + (plural ? " are" : " is") + " not supported by minigo");
 }
 
 void Checker::declare(Scope* s, Ident* id, Object* obj) {
@@ -75,8 +75,13 @@ void Checker::collectPackageObjects(File* file, Package* p, Scope* pkgScope, Sco
     }
     path = c->strVal;
     Package* imported = importPackage(path, imp->path->pos);
-    if (!imported)
-      continue;
+    if (!imported) {
+      // The import was reported; a stand-in keeps its uses (http.Get) from being reported
+      // again as undefined names.
+      imported = new Package(path, path.substr(path.rfind('/') + 1)); // lives for the compilation
+      imported->scope = std::make_unique<Scope>(universe, "package");
+      imported->unavailable = true;
+    }
     std::string local = imported->name;
     Pos pos = imp->path->pos;
     if (imp->localName) {
@@ -89,6 +94,8 @@ void Checker::collectPackageObjects(File* file, Package* p, Scope* pkgScope, Sco
     }
     auto* pn = objects.make<PkgName>(local, pos, imported);
     pn->pkg = p;
+    if (imported->unavailable)
+      pn->used = true; // no "imported and not used" on top of "not supported"
     if (local == "_") {
       pn->used = true;
       continue;
@@ -99,6 +106,16 @@ void Checker::collectPackageObjects(File* file, Package* p, Scope* pkgScope, Sco
     declare(fileScope, imp->localName, pn);
   }
 
+  // As types2's declarePkgObj: at package level, init and main (in package main) may only
+  // name functions; such an object is reported and kept out of the package scope.
+  auto declarePkgObj = [&](Ident* id, Object* obj) {
+    if (id->name == "init" || (id->name == "main" && p == comp.mainPkg)) {
+      error(id->pos, "cannot declare " + id->name + " - must be func");
+      id->obj = obj;
+      return;
+    }
+    declare(pkgScope, id, obj);
+  };
   for (Decl* d : file->decls) {
     declScopes[d] = fileScope;
     if (auto* cd = dyn_cast<ConstDecl>(d)) {
@@ -106,7 +123,7 @@ void Checker::collectPackageObjects(File* file, Package* p, Scope* pkgScope, Sco
         auto* c = objects.make<Const>(id->name, id->pos, nullptr, nullptr);
         c->pkg = p;
         constDecls[c] = cd;
-        declare(pkgScope, id, c);
+        declarePkgObj(id, c);
       }
     } else if (auto* vd = dyn_cast<VarDecl>(d)) {
       for (Ident* id : vd->names) {
@@ -115,7 +132,7 @@ void Checker::collectPackageObjects(File* file, Package* p, Scope* pkgScope, Sco
         v->isGlobal = true;
         v->used = true; // package-level variables are never "declared and not used"
         globalVarDecls[v] = vd;
-        declare(pkgScope, id, v);
+        declarePkgObj(id, v);
       }
     } else if (auto* td = dyn_cast<TypeDecl>(d)) {
       auto* tn = objects.make<TypeName>(td->name->name, td->name->pos, nullptr);
@@ -127,7 +144,7 @@ void Checker::collectPackageObjects(File* file, Package* p, Scope* pkgScope, Sco
         tn->type = named;
       }
       typeDecls[tn] = td;
-      declare(pkgScope, td->name, tn);
+      declarePkgObj(td->name, tn);
       if (p == comp.mainPkg)
         comp.namedTypes.push_back(tn);
     } else if (auto* fd = dyn_cast<FuncDecl>(d)) {
@@ -153,6 +170,12 @@ void Checker::collectPackageObjects(File* file, Package* p, Scope* pkgScope, Sco
       declare(pkgScope, fd->name, f);
     }
   }
+  // A package-level name must differ from the names the file's imports declare (types2).
+  for (Object* o : fileScope->ordered())
+    if (auto* pn = dyn_cast<PkgName>(o))
+      if (Object* alt = pkgScope->lookupLocal(pn->name))
+        error(alt->pos, alt->name + " already declared through import of package " +
+                            pn->imported->name + " (\"" + pn->imported->path + "\")");
 }
 
 void Checker::checkPackageDecls(File* file, Package* p, Scope* fileScope, bool isMain) {
@@ -180,8 +203,11 @@ void Checker::checkPackageDecls(File* file, Package* p, Scope* fileScope, bool i
       }
       auto* named = dyn_cast_or_null<Named>(rt);
       if (!named) {
-        if (rt && !isBasic(rt, BasicKind::Invalid))
-          error(fd->recv->pos, "invalid receiver type " + typeString(rt));
+        // As types2: predeclared types are non-local; anything else is named in full (**T).
+        if (rt && isa<Basic>(rt) && !isBasic(rt, BasicKind::Invalid))
+          error(fd->recv->pos, "cannot define new methods on non-local type " + typeString(rt));
+        else if (rt && !isBasic(rt, BasicKind::Invalid))
+          error(fd->recv->pos, "invalid receiver type " + typeString(sig->recv->type));
         continue;
       }
       if (named->obj->pkg != p) {
@@ -399,7 +425,7 @@ void Checker::checkVarDecl(VarDecl* d, Scope* s, bool local) {
           std::string what = isa<CallExpr>(e) ? exprString(e) + " returns " + std::to_string(n) +
                                                     (n == 1 ? " value" : " values")
                                               : std::to_string(n) + (n == 1 ? " value" : " values");
-          error(d->names[0]->pos, "assignment mismatch: " + std::to_string(d->names.size()) +
+          error(startPos(e), "assignment mismatch: " + std::to_string(d->names.size()) +
                                       " variables but " + what);
         } else if (tuple) {
           for (size_t i = 0; i < n; i++) {
@@ -456,7 +482,8 @@ void Checker::checkVarDecl(VarDecl* d, Scope* s, bool local) {
             continue;
           }
           Type* t = defaultType(types, e->type);
-          convertUntyped(e, t);
+          if (isUntyped(e->type))
+            assignment(e, t, "variable declaration");
           vars[i]->type = t;
         }
       }

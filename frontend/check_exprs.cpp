@@ -29,19 +29,19 @@ void Checker::expr(Expr* e, Type* hint) {
     return;
   switch (e->mode) {
   case ExprMode::NoValue:
-    error(e->pos, exprString(e) + " (no value) used as value");
+    error(startPos(e), exprString(e) + " (no value) used as value");
     invalidate(e);
     return;
   case ExprMode::TypeExpr:
-    error(e->pos, exprString(e) + " (type) is not an expression");
+    error(startPos(e), exprString(e) + " (type) is not an expression");
     invalidate(e);
     return;
   case ExprMode::Builtin:
-    error(e->pos, exprString(e) + " (built-in function) must be called");
+    error(startPos(e), exprString(e) + " (built-in) must be called");
     invalidate(e);
     return;
   case ExprMode::Package:
-    error(e->pos, "use of package " + exprString(e) + " without selector");
+    error(startPos(e), "use of package " + exprString(e) + " without selector");
     invalidate(e);
     return;
   default:
@@ -49,10 +49,10 @@ void Checker::expr(Expr* e, Type* hint) {
   }
   if (e->type && isa<Tuple>(e->type)) {
     if (singleAssign)
-      error(e->pos, "assignment mismatch: 1 variable but " + exprString(e) + " returns " +
+      error(startPos(e), "assignment mismatch: 1 variable but " + exprString(e) + " returns " +
                         std::to_string(cast<Tuple>(e->type)->size()) + " values");
     else
-      error(e->pos, "multiple-value " + exprString(e) + " (value of type " + typeString(e->type) +
+      error(startPos(e), "multiple-value " + exprString(e) + " (value of type " + typeString(e->type) +
                         ") in single-value context");
     invalidate(e);
   }
@@ -63,16 +63,16 @@ void Checker::exprOrType(Expr* e, Type* hint) {
   if (!isValid(e))
     return;
   if (e->mode == ExprMode::NoValue) {
-    error(e->pos, exprString(e) + " (no value) used as value");
+    error(startPos(e), exprString(e) + " (no value) used as value");
     invalidate(e);
   } else if (e->mode == ExprMode::Builtin) {
-    error(e->pos, exprString(e) + " (built-in function) must be called");
+    error(startPos(e), exprString(e) + " (built-in) must be called");
     invalidate(e);
   } else if (e->mode == ExprMode::Package) {
-    error(e->pos, "use of package " + exprString(e) + " without selector");
+    error(startPos(e), "use of package " + exprString(e) + " without selector");
     invalidate(e);
   } else if (e->type && isa<Tuple>(e->type)) {
-    error(e->pos, "multiple-value " + exprString(e) + " (value of type " + typeString(e->type) +
+    error(startPos(e), "multiple-value " + exprString(e) + " (value of type " + typeString(e->type) +
                       ") in single-value context");
     invalidate(e);
   }
@@ -83,16 +83,16 @@ void Checker::multiExpr(Expr* e) {
   if (!isValid(e))
     return;
   if (e->mode == ExprMode::NoValue) {
-    error(e->pos, exprString(e) + " (no value) used as value");
+    error(startPos(e), exprString(e) + " (no value) used as value");
     invalidate(e);
   } else if (e->mode == ExprMode::TypeExpr) {
-    error(e->pos, exprString(e) + " (type) is not an expression");
+    error(startPos(e), exprString(e) + " (type) is not an expression");
     invalidate(e);
   } else if (e->mode == ExprMode::Builtin) {
-    error(e->pos, exprString(e) + " (built-in function) must be called");
+    error(startPos(e), exprString(e) + " (built-in) must be called");
     invalidate(e);
   } else if (e->mode == ExprMode::Package) {
-    error(e->pos, "use of package " + exprString(e) + " without selector");
+    error(startPos(e), "use of package " + exprString(e) + " without selector");
     invalidate(e);
   }
 }
@@ -176,7 +176,7 @@ void Checker::basicLit(BasicLit* e) {
   const Constant* c = constants.fromLiteral(e->litKind, e->value, err);
   if (!c) {
     if (e->litKind == LitKind::Imag)
-      unsupported(e->pos, "complex numbers");
+      unsupported(e->pos, "complex numbers", /*plural=*/true);
     else
       error(e->pos, err);
     return;
@@ -242,7 +242,7 @@ void Checker::ident(Ident* e) {
     o->used = true;
     if (e->name == "complex64" || e->name == "complex128") {
       if (!tn->pkg) {
-        unsupported(e->pos, "complex numbers");
+        unsupported(e->pos, "complex numbers", /*plural=*/true);
         return;
       }
     }
@@ -309,21 +309,15 @@ bool Checker::checkRepresentable(Expr* e, Type* t, bool report) {
   }
   if (!report)
     return false;
+  // types2's invalidConversion: an implicit conversion of a constant names the underlying
+  // basic type.
   const Constant* c = e->constant;
   bool numericConst = c->kind == Constant::Int || c->kind == Constant::Float;
-  if (numericConst && isNumeric(t)) {
-    if (isInteger(t) && !c->isIntegral()) {
-      error(e->pos, "cannot use " + describe(e) + " as " + typeString(t) + " value in " +
-                        "assignment (truncated)");
-    } else {
-      error(e->pos, (isUntyped(e->type) ? "cannot use " + exprString(e) + " (untyped " +
-                                              std::string(c->kind == Constant::Int ? "int" : "float") +
-                                              " constant " + c->toString() + ") as " + typeString(t) +
-                                              " value in assignment (overflows)"
-                                        : "constant " + c->toString() + " overflows " + typeString(t)));
-    }
+  if (numericConst && isNumeric(b)) {
+    const char* what = isInteger(b) && !c->isIntegral() ? " truncated to " : " overflows ";
+    error(e->pos, describe(e) + what + typeString(b));
   } else {
-    error(e->pos, "cannot convert " + describe(e) + " to type " + typeString(t));
+    error(e->pos, "cannot convert " + describe(e) + " to type " + typeString(b));
   }
   return false;
 }
@@ -385,7 +379,7 @@ void Checker::convertUntyped(Expr* e, Type* target) {
   }
   if (xb->basicKind == BasicKind::UntypedNil) {
     if (!hasNil(target)) {
-      error(e->pos, "cannot use nil as " + typeString(target) + " value in assignment");
+      error(e->pos, "cannot convert nil to type " + typeString(target));
       invalidate(e);
       return;
     }
@@ -396,11 +390,10 @@ void Checker::convertUntyped(Expr* e, Type* target) {
     // An untyped value assigned to an interface takes its default type.
     if (!ib->isEmpty() && !(ib->allMethods.empty())) {
       Type* d = defaultType(types, e->type);
-      std::string missing;
-      if (!implements(d, ib, &missing)) {
+      std::string cause;
+      if (!implements(d, ib, &cause)) {
         error(e->pos, "cannot use " + describe(e) + " as " + typeString(target) + " value: " +
-                          typeString(d) + " does not implement " + typeString(target) +
-                          " (missing method " + missing + ")");
+                          typeString(d) + " does not implement " + typeString(target) + " " + cause);
         invalidate(e);
         return;
       }
@@ -412,7 +405,7 @@ void Checker::convertUntyped(Expr* e, Type* target) {
   }
   Basic* tb = dyn_cast<Basic>(tu);
   if (!tb) {
-    error(e->pos, "cannot use " + describe(e) + " as " + typeString(target) + " value in assignment");
+    error(e->pos, "cannot convert " + describe(e) + " to type " + typeString(tu));
     invalidate(e);
     return;
   }
@@ -426,7 +419,7 @@ void Checker::convertUntyped(Expr* e, Type* target) {
   default: break;
   }
   if (!ok) {
-    error(e->pos, "cannot use " + describe(e) + " as " + typeString(target) + " value in assignment");
+    error(e->pos, "cannot convert " + describe(e) + " to type " + typeString(tu));
     invalidate(e);
     return;
   }
@@ -439,24 +432,58 @@ void Checker::convertUntyped(Expr* e, Type* target) {
 
 bool Checker::matchUntyped(Expr* x, Expr* y) {
   bool xu = isUntyped(x->type), yu = isUntyped(y->type);
-  if (xu && !yu) {
-    if (isBasic(x->type, BasicKind::UntypedNil) && !hasNil(y->type))
+  if (!xu && !yu)
+    return true;
+  // types2's mayConvert: an untyped operand converts to the other operand's type only when
+  // the kinds can mix (bool with bool, string with string, nil with types that have nil,
+  // numbers with non-pointers); otherwise the operation reports mismatched types.
+  if (!isInterface(x->type) && !isInterface(y->type)) {
+    if (isBoolean(x->type) != isBoolean(y->type) || isString(x->type) != isString(y->type))
       return false;
+    bool xnil = isBasic(x->type, BasicKind::UntypedNil);
+    bool ynil = isBasic(y->type, BasicKind::UntypedNil);
+    if (xnil || ynil) {
+      if (!hasNil(xnil ? y->type : x->type))
+        return false;
+    } else if (isa<Pointer>(underlying(x->type)) || isa<Pointer>(underlying(y->type))) {
+      return false;
+    }
+  }
+  if (xu && !yu) {
     convertUntyped(x, y->type);
     return isValid(x);
   }
   if (yu && !xu) {
-    if (isBasic(y->type, BasicKind::UntypedNil) && !hasNil(x->type))
-      return false;
     convertUntyped(y, x->type);
     return isValid(y);
   }
-  if (xu && yu) {
-    bool xn = isNumeric(x->type), yn = isNumeric(y->type);
-    if (xn && yn) {
-      convertUntyped(x, y->type);
-      convertUntyped(y, x->type);
+  if (isNumeric(x->type) && isNumeric(y->type)) {
+    convertUntyped(x, y->type);
+    convertUntyped(y, x->type);
+  }
+  return true;
+}
+
+bool Checker::checkShiftCount(Expr* y) {
+  // As types2: a constant count must not be negative (-1 and 1.0 count as integers) and an
+  // untyped one must be representable as uint; any other count must have an integer type.
+  if (y->mode == ExprMode::Constant && y->constant) {
+    const Constant* yi = constants.toInt(y->constant);
+    if (yi && yi->intVal.isNegative()) {
+      error(y->pos, "invalid operation: negative shift count " + describe(y));
+      return false;
     }
+    if (isUntyped(y->type)) {
+      if (!checkRepresentable(y, types.basic(BasicKind::Uint), true))
+        return false;
+      y->constant = constants.toInt(y->constant);
+      updateExprType(y, types.basic(BasicKind::Uint), true);
+      return true;
+    }
+  }
+  if (!isInteger(y->type)) {
+    error(y->pos, "invalid operation: shift count " + describe(y) + " must be integer");
+    return false;
   }
   return true;
 }
@@ -483,7 +510,7 @@ void Checker::unary(UnaryExpr* e, Type* hint) {
     if (!isValid(e->x))
       return;
     if (e->x->mode != ExprMode::Variable) {
-      error(e->pos, "invalid operation: cannot take address of " + describe(e->x));
+      error(startPos(e->x), "invalid operation: cannot take address of " + describe(e->x));
       return;
     }
     // Taking the address makes a local variable outlive its frame.
@@ -516,11 +543,11 @@ void Checker::unary(UnaryExpr* e, Type* hint) {
       return;
     auto* ch = dyn_cast<Chan>(underlying(e->x->type));
     if (!ch) {
-      error(e->pos, "invalid operation: cannot receive from non-channel " + describe(e->x));
+      error(startPos(e->x), "invalid operation: cannot receive from non-channel " + describe(e->x));
       return;
     }
     if (ch->dir == ChanDirection::SendOnly) {
-      error(e->pos, "invalid operation: cannot receive from send-only channel " + describe(e->x));
+      error(startPos(e->x), "invalid operation: cannot receive from send-only channel " + describe(e->x));
       return;
     }
     e->mode = ExprMode::CommaOk;
@@ -540,7 +567,7 @@ void Checker::unary(UnaryExpr* e, Type* hint) {
   default: break;
   }
   if (!ok) {
-    error(e->pos, std::string("invalid operation: operator ") + opSpelling(e->op) +
+    error(startPos(e->x), std::string("invalid operation: operator ") + opSpelling(e->op) +
                       " not defined on " + describe(e->x));
     return;
   }
@@ -556,7 +583,7 @@ void Checker::unary(UnaryExpr* e, Type* hint) {
     e->mode = ExprMode::Constant;
     e->constant = c;
     if (isTyped(t) && !checkRepresentable(e, t, false)) {
-      error(e->pos, "constant " + c->toString() + " overflows " + typeString(t));
+      error(startPos(e), describe(e) + " overflows " + typeString(underlying(t)));
       e->mode = ExprMode::Invalid;
     }
     return;
@@ -573,24 +600,8 @@ void Checker::shiftExpr(BinaryExpr* e) {
   Expr* x = e->x;
   Expr* y = e->y;
   // The right operand: an integer (or an untyped constant representable as uint).
-  if (y->mode == ExprMode::Constant) {
-    const Constant* yi = constants.toInt(y->constant);
-    if (!yi || !(isInteger(y->type) || isUntyped(y->type))) {
-      error(y->pos, "invalid operation: shift count " + describe(y) + " must be integer");
-      return;
-    }
-    if (yi->intVal.isNegative()) {
-      error(y->pos, "invalid operation: negative shift count " + describe(y));
-      return;
-    }
-    if (isUntyped(y->type)) {
-      y->constant = yi;
-      updateExprType(y, types.basic(BasicKind::Uint), true);
-    }
-  } else if (!isInteger(y->type)) {
-    error(y->pos, "invalid operation: shift count " + describe(y) + " must be integer");
+  if (!checkShiftCount(y))
     return;
-  }
   if (x->mode == ExprMode::Constant) {
     if (isUntyped(x->type)) {
       const Constant* xi = constants.toInt(x->constant);
@@ -637,7 +648,7 @@ void Checker::shiftExpr(BinaryExpr* e) {
       e->constant = r;
       e->type = x->type;
       if (!checkRepresentable(e, x->type, false)) {
-        error(e->pos, "constant " + r->toString() + " overflows " + typeString(x->type));
+        error(startPos(e), describe(e) + " overflows " + typeString(underlying(x->type)));
         invalidate(e);
       }
       return;
@@ -654,6 +665,34 @@ void Checker::shiftExpr(BinaryExpr* e) {
   e->type = x->type;
 }
 
+// How types2 names the kind of a type in comparison errors (its kindString).
+static std::string kindString(Type* t) {
+  switch (underlying(t)->kind()) {
+  case Type::ArrayT: return "array";
+  case Type::SliceT: return "slice";
+  case Type::StructT: return "struct";
+  case Type::PointerT: return "pointer";
+  case Type::SignatureT: return "func";
+  case Type::InterfaceT: return "interface";
+  case Type::MapT: return "map";
+  case Type::ChanT: return "chan";
+  default: return typeString(t);
+  }
+}
+
+// Why values of type t cannot be compared (types2's incomparableCause).
+static std::string incomparableCause(Type* t) {
+  Type* u = underlying(t);
+  if (isa<Slice>(u) || isa<Signature>(u) || isa<Map>(u))
+    return kindString(t) + " can only be compared to nil";
+  if (auto* st = dyn_cast<Struct>(u)) {
+    for (Var* f : st->fields)
+      if (!isComparable(f->type))
+        return "struct containing " + typeString(f->type) + " cannot be compared";
+  }
+  return typeString(t) + " cannot be compared";
+}
+
 void Checker::comparison(BinaryExpr* e) {
   Expr* x = e->x;
   Expr* y = e->y;
@@ -665,14 +704,14 @@ void Checker::comparison(BinaryExpr* e) {
   bool ynil = isBasic(y->type, BasicKind::UntypedNil);
   if (!matchUntyped(x, y)) {
     if (isValid(x) && isValid(y))
-      error(e->pos, "invalid operation: " + exprString(e) + " (mismatched types " +
+      error(startPos(e), "invalid operation: " + exprString(e) + " (mismatched types " +
                         typeString(x->type) + " and " + typeString(y->type) + ")");
     return;
   }
   if (!isValid(x) || !isValid(y))
     return;
   if (!(assignableTo(x, y->type, nullptr) || assignableTo(y, x->type, nullptr))) {
-    error(e->pos, "invalid operation: " + exprString(e) + " (mismatched types " +
+    error(startPos(e), "invalid operation: " + exprString(e) + " (mismatched types " +
                       typeString(x->type) + " and " + typeString(y->type) + ")");
     return;
   }
@@ -680,30 +719,25 @@ void Checker::comparison(BinaryExpr* e) {
     if (xnil || ynil) {
       Type* other = xnil ? y->type : x->type;
       if (xnil && ynil) {
-        error(e->pos, "invalid operation: " + exprString(e) + " (operator " + opSpelling(e->op) +
+        error(startPos(e), "invalid operation: " + exprString(e) + " (operator " + opSpelling(e->op) +
                           " not defined on nil)");
         return;
       }
       if (!hasNil(other))
         okTypes = false;
-    } else if (!isComparable(x->type)) {
-      Type* u = underlying(x->type);
-      const char* what = isa<Slice>(u) ? "slice" : isa<Map>(u) ? "map" : isa<Signature>(u) ? "func" : nullptr;
-      if (what)
-        error(e->pos, "invalid operation: " + exprString(e) + " (" + what +
-                          " can only be compared to nil)");
-      else
-        error(e->pos, "invalid operation: " + exprString(e) + " (" + typeString(x->type) +
-                          " cannot be compared)");
+    } else if (!isComparable(x->type) || !isComparable(y->type)) {
+      error(startPos(e), "invalid operation: " + exprString(e) + " (" +
+                        incomparableCause(isComparable(x->type) ? y->type : x->type) + ")");
       return;
     }
-  } else if (!isOrdered(x->type)) {
-    error(e->pos, "invalid operation: " + exprString(e) + " (operator " +
-                      std::string(opSpelling(e->op)) + " not defined on " + describe(x) + ")");
+  } else if (!isOrdered(x->type) || !isOrdered(y->type)) {
+    error(startPos(e), "invalid operation: " + exprString(e) + " (operator " +
+                      std::string(opSpelling(e->op)) + " not defined on " +
+                      kindString(isOrdered(x->type) ? y->type : x->type) + ")");
     return;
   }
   if (!okTypes) {
-    error(e->pos, "invalid operation: " + exprString(e) + " (mismatched types " +
+    error(startPos(e), "invalid operation: " + exprString(e) + " (mismatched types " +
                       typeString(x->type) + " and " + typeString(y->type) + ")");
     return;
   }
@@ -738,13 +772,13 @@ void Checker::binary(BinaryExpr* e, Type* hint) {
   Expr* y = e->y;
   if (!matchUntyped(x, y) || !isValid(x) || !isValid(y)) {
     if (isValid(x) && isValid(y))
-      error(e->pos, "invalid operation: " + exprString(e) + " (mismatched types " +
+      error(startPos(e), "invalid operation: " + exprString(e) + " (mismatched types " +
                         typeString(x->type) + " and " + typeString(y->type) + ")");
     invalidate(e);
     return;
   }
   if (!identical(x->type, y->type)) {
-    error(e->pos, "invalid operation: " + exprString(e) + " (mismatched types " +
+    error(startPos(e), "invalid operation: " + exprString(e) + " (mismatched types " +
                       typeString(x->type) + " and " + typeString(y->type) + ")");
     return;
   }
@@ -791,7 +825,7 @@ void Checker::binary(BinaryExpr* e, Type* hint) {
     e->constant = c;
     e->type = t;
     if (isTyped(t) && !checkRepresentable(e, t, false)) {
-      error(e->pos, "constant " + c->toString() + " overflows " + typeString(t));
+      error(startPos(e), describe(e) + " overflows " + typeString(underlying(t)));
       invalidate(e);
     }
     return;

@@ -5,10 +5,13 @@
 
 #include <llvm/Support/Casting.h>
 
+#include <cctype>
 #include <map>
 #include <set>
 
 namespace minigo {
+
+static std::string differentCaseHint(Type* t, const std::string& name);
 
 using llvm::cast;
 using llvm::dyn_cast;
@@ -102,12 +105,14 @@ void Checker::selector(SelectorExpr* e) {
       pn->used = true;
       id->obj = pn;
       id->mode = ExprMode::Package;
+      if (pn->imported->unavailable)
+        return; // the import itself was reported
       Object* o = pn->imported->scope->lookupLocal(name);
       if (!o || name.empty() || !isupper(static_cast<unsigned char>(name[0]))) {
         if (!name.empty() && isupper(static_cast<unsigned char>(name[0])))
           error(e->sel->pos, pn->imported->path + "." + name + " is not supported by minigo");
         else
-          error(e->sel->pos, "name " + name + " not exported by package " + pn->imported->name);
+          error(e->sel->pos, "undefined: " + exprString(e));
         return;
       }
       e->sel->obj = o;
@@ -143,7 +148,7 @@ void Checker::selector(SelectorExpr* e) {
     Selection sel = lookupFieldOrMethod(x->type, name);
     if (sel.kind != Selection::Method) {
       error(e->sel->pos, exprString(x) + "." + name + " undefined (type " + typeString(x->type) +
-                             " has no method " + name + ")");
+                             " has no field or method " + name + differentCaseHint(x->type, name) + ")");
       return;
     }
     auto* m = cast<Func>(sel.obj);
@@ -189,7 +194,7 @@ void Checker::selector(SelectorExpr* e) {
                              " is pointer to interface, not interface)");
     else
       error(e->sel->pos, exprString(e) + " undefined (type " + typeString(t) + " has no " + what +
-                             " " + name + ")");
+                             " " + name + differentCaseHint(t, name) + ")");
     return;
   }
   if (sel.obj->pkg && sel.obj->pkg != comp.mainPkg && !isupper(static_cast<unsigned char>(name[0]))) {
@@ -223,6 +228,32 @@ void Checker::selector(SelectorExpr* e) {
   e->type = m->type;
 }
 
+// types2's lookupError detail: a field or method whose name differs from the selector only
+// in case is named (", but does have method Foo").
+static std::string differentCaseHint(Type* t, const std::string& name) {
+  auto fold = [](std::string s) {
+    for (char& c : s)
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  };
+  std::string want = fold(name);
+  if (auto* p = dyn_cast<Pointer>(t))
+    t = p->elem;
+  if (auto* st = dyn_cast<Struct>(underlying(t)))
+    for (Var* f : st->fields)
+      if (fold(f->name) == want)
+        return ", but does have field " + f->name;
+  if (auto* n = dyn_cast<Named>(t))
+    for (Func* m : n->methods)
+      if (fold(m->name) == want)
+        return ", but does have method " + m->name;
+  if (auto* it = dyn_cast<Interface>(underlying(t)))
+    for (Func* m : it->allMethods)
+      if (fold(m->name) == want)
+        return ", but does have method " + m->name;
+  return "";
+}
+
 void Checker::starExpr(StarExpr* e) {
   exprOrType(e->x);
   if (!isValid(e->x))
@@ -233,12 +264,12 @@ void Checker::starExpr(StarExpr* e) {
     return;
   }
   if (isBasic(e->x->type, BasicKind::UntypedNil)) {
-    error(e->pos, "invalid operation: cannot indirect nil");
+    error(startPos(e->x), "invalid operation: cannot indirect nil");
     return;
   }
   auto* p = dyn_cast<Pointer>(underlying(e->x->type));
   if (!p) {
-    error(e->pos, "invalid operation: cannot indirect " + describe(e->x));
+    error(startPos(e->x), "invalid operation: cannot indirect " + describe(e->x));
     return;
   }
   e->mode = ExprMode::Variable;
@@ -249,37 +280,36 @@ static bool constIndex(Checker& c, Expr* idx, int64_t length, const char* what, 
   c.expr(idx);
   if (!c.isValid(idx))
     return false;
-  if (idx->mode == ExprMode::Constant) {
-    const Constant* ci = c.constants.toInt(idx->constant);
-    if (!ci || !(isNumeric(idx->type))) {
-      c.error(idx->pos, std::string("invalid argument: ") + what + " " + describe(idx) +
-                            " must be integer");
+  // As types2's isValidIndex: an untyped index is given type int first ("a" cannot be
+  // converted, 1.5 is truncated), then it must be an integer, and a constant one in range.
+  if (isUntyped(idx->type)) {
+    c.convertUntyped(idx, c.types.basic(BasicKind::Int));
+    if (!c.isValid(idx))
       return false;
-    }
-    if (ci->intVal.isNegative()) {
-      c.error(idx->pos, std::string("invalid argument: ") + what + " " + describe(idx) +
-                            " must not be negative");
-      return false;
-    }
-    auto v = ci->toInt64();
-    if (length >= 0 && v && *v >= length) {
-      c.error(idx->pos, std::string("invalid argument: ") + what + " " + exprString(idx) +
-                            " out of bounds [0:" + std::to_string(length) + "]");
-      return false;
-    }
-    if (isUntyped(idx->type)) {
-      idx->constant = ci;
-      c.convertUntyped(idx, c.types.basic(BasicKind::Int));
-    }
-    if (out && v)
-      *out = *v;
-    return true;
   }
   if (!isInteger(idx->type)) {
     c.error(idx->pos, std::string("invalid argument: ") + what + " " + describe(idx) +
                           " must be integer");
     return false;
   }
+  if (idx->mode != ExprMode::Constant || !idx->constant)
+    return true;
+  const Constant* ci = c.constants.toInt(idx->constant);
+  if (!ci)
+    return true;
+  if (ci->intVal.isNegative()) {
+    c.error(idx->pos, std::string("invalid argument: ") + what + " " + describe(idx) +
+                          " must not be negative");
+    return false;
+  }
+  auto v = ci->toInt64();
+  if (length >= 0 && (!v || *v >= length)) {
+    c.error(idx->pos, std::string("invalid argument: ") + what + " " + ci->toString() +
+                          " out of bounds [0:" + std::to_string(length) + "]");
+    return false;
+  }
+  if (out && v)
+    *out = *v;
   return true;
 }
 
@@ -300,14 +330,11 @@ void Checker::indexExpr(IndexExpr* e) {
     int64_t iv = 0;
     if (!constIndex(*this, e->index, len, "index", &iv))
       return;
-    e->type = types.basic(BasicKind::Uint8);
-    if (e->x->mode == ExprMode::Constant && e->index->mode == ExprMode::Constant) {
-      e->mode = ExprMode::Constant;
-      e->constant = constants.makeInt(static_cast<unsigned char>(e->x->constant->strVal[iv]));
-      e->type = types.basic(BasicKind::Uint8);
-    } else {
-      e->mode = ExprMode::Value;
-    }
+    // Indexing a string, even a constant one, yields a non-constant byte (Go spec, "Index
+    // expressions"): "abc"[0] + 200 is valid Go and wraps at run time.
+    (void)iv;
+    e->type = universe->lookupLocal("byte")->type;
+    e->mode = ExprMode::Value;
     if (isUntyped(e->x->type))
       convertUntyped(e->x, types.basic(BasicKind::String));
     return;
@@ -426,15 +453,11 @@ void Checker::typeAssert(TypeAssertExpr* e) {
   if (isBasic(t, BasicKind::Invalid))
     return;
   if (!isInterface(t)) {
-    std::string missing;
-    if (!implements(t, cast<Interface>(underlying(e->x->type)), &missing)) {
-      if (missing.rfind("__ptr__", 0) == 0)
-        missing = missing.substr(7);
-      if (missing.rfind("__wrongtype__", 0) == 0)
-        missing = missing.substr(13);
+    std::string cause;
+    if (!implements(t, cast<Interface>(underlying(e->x->type)), &cause)) {
       error(e->assertedType->pos, "impossible type assertion: " + exprString(e) + "\n\t" +
                                       typeString(t) + " does not implement " +
-                                      typeString(e->x->type) + " (missing method " + missing + ")");
+                                      typeString(e->x->type) + " " + cause);
       return;
     }
   }
@@ -592,7 +615,7 @@ void Checker::compositeLit(CompositeLit* e, Type* hint) {
         }
         v = kv->value;
       } else if (length >= 0 && idx >= length) {
-        error(el->pos, "index " + std::to_string(idx) + " out of bounds [0:" + std::to_string(length) + "]");
+        error(el->pos, "index " + std::to_string(idx) + " is out of bounds (>= " + std::to_string(length) + ")");
       }
       if (!seen.insert(idx).second)
         error(el->pos, "duplicate index " + std::to_string(idx) + " in array or slice literal");

@@ -12,6 +12,7 @@ using llvm::cast;
 using llvm::dyn_cast;
 using llvm::dyn_cast_or_null;
 using llvm::isa;
+using llvm::isa_and_nonnull;
 
 void Checker::openScope(const char* what) { scope = objects.newScope(scope, what); }
 
@@ -38,7 +39,7 @@ void Checker::funcBody(Signature* sig, BlockStmt* body, Scope* s) {
   if (sig->results->size() > 0 && !isTerminatingList(body->stmts))
     error(body->rbrace, "missing return");
   for (auto& [name, ls] : fn->labels)
-    if (!ls->label->obj || !ls->label->obj->used)
+    if ((!ls->label->obj || !ls->label->obj->used) && !fn->gotoLabels.count(name))
       error(ls->label->pos, "label " + name + " defined and not used");
   reportUnused(s);
   enclosing = std::move(savedEnclosing);
@@ -75,14 +76,14 @@ void Checker::stmt(Stmt* s) {
       auto* c = cast<CallExpr>(inner);
       // Calls of some built-ins and conversions may not stand alone.
       if (c->fun->mode == ExprMode::TypeExpr) {
-        error(x->pos, exprString(x) + " (" + std::string(modeString(x->mode)) + " of type " +
+        error(startPos(x), exprString(x) + " (" + std::string(modeString(x->mode)) + " of type " +
                           typeString(x->type) + ") is not used");
       } else if (c->fun->mode == ExprMode::Builtin) {
         auto* id = dyn_cast<Ident>(c->fun);
         std::string n = id ? id->name : "";
         if (n == "len" || n == "cap" || n == "append" || n == "make" || n == "new" ||
             n == "min" || n == "max" || n == "complex" || n == "real" || n == "imag")
-          error(x->pos, exprString(x) + " (" + std::string(modeString(x->mode)) + " of type " +
+          error(startPos(x), exprString(x) + " (" + std::string(modeString(x->mode)) + " of type " +
                             typeString(x->type) + ") is not used");
       }
       return;
@@ -90,10 +91,10 @@ void Checker::stmt(Stmt* s) {
     if (isRecv)
       return;
     if (x->mode == ExprMode::TypeExpr) {
-      error(x->pos, exprString(x) + " (type) is not an expression");
+      error(startPos(x), exprString(x) + " (type) is not an expression");
       return;
     }
-    error(x->pos, describe(x) + " is not used");
+    error(startPos(x), describe(x) + " is not used");
     return;
   }
   case Node::SendStmtKind: {
@@ -106,12 +107,12 @@ void Checker::stmt(Stmt* s) {
     auto* ch = dyn_cast<Chan>(underlying(ss->chan->type));
     if (!ch) {
       expr(ss->value);
-      error(s->pos, "invalid operation: cannot send to non-channel " + describe(ss->chan));
+      error(startPos(ss->chan), "invalid operation: cannot send to non-channel " + describe(ss->chan));
       return;
     }
     if (ch->dir == ChanDirection::RecvOnly) {
       expr(ss->value);
-      error(s->pos, "invalid operation: cannot send to receive-only channel " + describe(ss->chan));
+      error(startPos(ss->chan), "invalid operation: cannot send to receive-only channel " + describe(ss->chan));
       return;
     }
     expr(ss->value, ch->elem);
@@ -187,6 +188,15 @@ void Checker::stmt(Stmt* s) {
 }
 
 // Resolves an assignment's left-hand side without counting it as a use of the variable.
+// A variable that an assignment operation or x++ also reads counts as used, as in types2.
+void Checker::markUsed(Expr* x) {
+  while (auto* p = dyn_cast<ParenExpr>(x))
+    x = p->x;
+  if (auto* id = dyn_cast<Ident>(x))
+    if (auto* v = dyn_cast_or_null<Var>(id->obj))
+      v->used = true;
+}
+
 Type* Checker::checkLhs(Expr* lhs) {
   Expr* inner = lhs;
   while (auto* p = dyn_cast<ParenExpr>(inner))
@@ -213,18 +223,18 @@ Type* Checker::checkLhs(Expr* lhs) {
   if (auto* sel = dyn_cast<SelectorExpr>(inner);
       sel && sel->x->type && isValid(sel->x) && isa<MapType>(sel->x) == false) {
     if (auto* ix = dyn_cast<IndexExpr>(sel->x); ix && ix->x->type && isa<Map>(underlying(ix->x->type))) {
-      error(lhs->pos, "cannot assign to struct field " + exprString(lhs) + " in map");
+      error(startPos(lhs), "cannot assign to struct field " + exprString(lhs) + " in map");
       return nullptr;
     }
   }
   if (lhs->mode == ExprMode::Constant || lhs->mode == ExprMode::Value ||
       lhs->mode == ExprMode::CommaOk) {
     if (isString(lhs->type) && isa<IndexExpr>(inner))
-      error(lhs->pos, "cannot assign to " + exprString(lhs) + " (neither addressable nor a map index expression)");
+      error(startPos(lhs), "cannot assign to " + exprString(lhs) + " (neither addressable nor a map index expression)");
     else
-      error(lhs->pos, "cannot assign to " + exprString(lhs) + " (neither addressable nor a map index expression)");
+      error(startPos(lhs), "cannot assign to " + exprString(lhs) + " (neither addressable nor a map index expression)");
   } else {
-    error(lhs->pos, "cannot assign to " + describe(lhs));
+    error(startPos(lhs), "cannot assign to " + describe(lhs));
   }
   return nullptr;
 }
@@ -262,6 +272,7 @@ void Checker::assignStmt(AssignStmt* s) {
       return;
     }
     Type* t = checkLhs(s->lhs[0]);
+    markUsed(s->lhs[0]); // x op= y reads x
     expr(s->rhs[0], t);
     if (!t || !isValid(s->rhs[0]))
       return;
@@ -274,28 +285,14 @@ void Checker::assignStmt(AssignStmt* s) {
         error(x->pos, "invalid operation: shifted operand " + describe(x) + " must be integer");
         return;
       }
-      if (y->mode == ExprMode::Constant) {
-        const Constant* yi = constants.toInt(y->constant);
-        if (!yi || yi->intVal.isNegative()) {
-          error(y->pos, "invalid operation: shift count " + describe(y) + " must be integer");
-          return;
-        }
-        if (isUntyped(y->type)) {
-          y->constant = yi;
-          convertUntyped(y, types.basic(BasicKind::Uint));
-        }
-      } else if (!isInteger(y->type)) {
-        error(y->pos, "invalid operation: shift count " + describe(y) + " must be integer");
-      }
+      checkShiftCount(y);
       return;
     }
-    if (isUntyped(y->type)) {
-      convertUntyped(y, t);
-      if (!isValid(y))
-        return;
-    }
-    if (!identical(t, y->type)) {
-      error(s->pos, "invalid operation: " + exprString(x) + " " + opSpelling(s->op) + "= " +
+    bool matched = matchUntyped(x, y);
+    if (!isValid(x) || !isValid(y))
+      return;
+    if (!matched || !identical(t, y->type)) {
+      error(startPos(x), "invalid operation: " + exprString(x) + " " + opSpelling(s->op) + "= " +
                         exprString(y) + " (mismatched types " + typeString(t) + " and " +
                         typeString(y->type) + ")");
       return;
@@ -349,7 +346,7 @@ void Checker::assignStmt(AssignStmt* s) {
       return;
     if (auto* tup = dyn_cast_or_null<Tuple>(r->type)) {
       if (tup->size() != nl) {
-        error(s->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variables but " +
+        error(startPos(s->rhs[0]), "assignment mismatch: " + std::to_string(nl) + " variables but " +
                                   exprString(r) + " returns " + std::to_string(tup->size()) +
                                   (tup->size() == 1 ? " value" : " values"));
         return;
@@ -376,10 +373,10 @@ void Checker::assignStmt(AssignStmt* s) {
     if (!isValid(r))
       expr(r);
   if (nr == 1 && isa<CallExpr>(s->rhs[0]))
-    error(s->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variables but " +
+    error(startPos(s->rhs[0]), "assignment mismatch: " + std::to_string(nl) + " variables but " +
                               exprString(s->rhs[0]) + " returns 1 value");
   else
-    error(s->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) +
+    error(startPos(s->rhs[0]), "assignment mismatch: " + std::to_string(nl) +
                               (nl == 1 ? " variable but " : " variables but ") + std::to_string(nr) +
                               (nr == 1 ? " value" : " values"));
 }
@@ -395,6 +392,7 @@ void Checker::shortVarDecl(AssignStmt* s) {
   for (size_t i = 0; i < s->lhs.size(); i++) {
     auto* id = dyn_cast<Ident>(s->lhs[i]);
     if (!id) {
+      rawExpr(s->lhs[i], nullptr); // as types2's useLHS: the names in it count as used
       error(s->lhs[i]->pos, "non-name " + exprString(s->lhs[i]) + " on left side of :=");
       bad = true;
       continue;
@@ -449,7 +447,8 @@ void Checker::shortVarDecl(AssignStmt* s) {
           continue;
         }
         Type* t = defaultType(types, r->type);
-        convertUntyped(r, t);
+        if (isUntyped(r->type) && !assignment(r, t, "assignment"))
+          continue;
         rt[i] = t;
       }
     }
@@ -459,7 +458,7 @@ void Checker::shortVarDecl(AssignStmt* s) {
     if (isValid(r)) {
       if (auto* tup = dyn_cast_or_null<Tuple>(r->type)) {
         if (tup->size() != nl)
-          error(s->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variables but " +
+          error(startPos(s->rhs[0]), "assignment mismatch: " + std::to_string(nl) + " variables but " +
                                     exprString(r) + " returns " + std::to_string(tup->size()) +
                                     (tup->size() == 1 ? " value" : " values"));
         else
@@ -479,14 +478,14 @@ void Checker::shortVarDecl(AssignStmt* s) {
         rt[1] = types.basic(BasicKind::Bool);
         r->mode = ExprMode::CommaOk;
       } else {
-        error(s->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variables but " +
+        error(startPos(s->rhs[0]), "assignment mismatch: " + std::to_string(nl) + " variables but " +
                                   (isa<CallExpr>(r) ? exprString(r) + " returns 1 value" : std::string("1 value")));
       }
     }
   } else {
     for (Expr* r : s->rhs)
       expr(r);
-    error(s->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) +
+    error(startPos(s->rhs[0]), "assignment mismatch: " + std::to_string(nl) +
                               (nl == 1 ? " variable but " : " variables but ") + std::to_string(nr) +
                               (nr == 1 ? " value" : " values"));
   }
@@ -505,10 +504,11 @@ void Checker::shortVarDecl(AssignStmt* s) {
 
 void Checker::incDec(IncDecStmt* s) {
   Type* t = checkLhs(s->x);
+  markUsed(s->x); // x++ reads x
   if (!t)
     return;
   if (!isNumeric(t)) {
-    error(s->pos, std::string("invalid operation: ") + exprString(s->x) + (s->isInc ? "++" : "--") +
+    error(startPos(s->x), std::string("invalid operation: ") + exprString(s->x) + (s->isInc ? "++" : "--") +
                       " (non-numeric type " + typeString(t) + ")");
   }
 }
@@ -544,17 +544,26 @@ void Checker::returnStmt(ReturnStmt* s) {
         have += ", ";
       have += e->type && isUntyped(e->type) && isNumeric(e->type) ? "number" : typeString(e->type);
     }
-    error(s->results[0]->pos, "too many return values\n\thave " + have + ")\n\twant ()");
+    error(startPos(s->results[0]), "too many return values\n\thave " + have + ")\n\twant ()");
     return;
   }
-  if (s->results.size() == 1 && res->size() > 1) {
+  Expr* only = s->results.size() == 1 ? s->results[0] : nullptr;
+  while (auto* p = dyn_cast_or_null<ParenExpr>(only))
+    only = p->x;
+  // A single call may return several values: its count is checked against the results
+  // (`return pair()` in a function with one result has too many return values).
+  if (s->results.size() == 1 && (res->size() > 1 || isa_and_nonnull<CallExpr>(only))) {
     multiExpr(s->results[0]);
     Expr* e = s->results[0];
     if (!isValid(e))
       return;
+    if (res->size() == 1 && !isa<Tuple>(e->type)) {
+      assignment(e, res->at(0), "return statement");
+      return;
+    }
     if (auto* tup = dyn_cast_or_null<Tuple>(e->type)) {
       if (tup->size() != res->size()) {
-        error(e->pos, std::string(tup->size() < res->size() ? "not enough" : "too many") +
+        error(startPos(e), std::string(tup->size() < res->size() ? "not enough" : "too many") +
                           " return values\n\thave " + typeString(tup) + "\n\twant " + typeString(res));
         return;
       }
@@ -580,7 +589,8 @@ void Checker::returnStmt(ReturnStmt* s) {
     }
     have += ")";
     bool fewer = s->results.size() < res->size();
-    error(fewer ? s->pos : s->results[res->size()]->pos,
+    // As types2: at the first extra value, or at the last one when values are missing.
+    error(startPos(fewer ? s->results.back() : s->results[res->size()]),
           std::string(fewer ? "not enough" : "too many") + " return values\n\thave " + have +
               "\n\twant " + typeString(res));
     return;
@@ -656,8 +666,8 @@ void Checker::rangeStmt(RangeStmt* s) {
     } else if (auto* ch = dyn_cast<Chan>(u)) {
       kt = ch->elem;
       if (ch->dir == ChanDirection::SendOnly) {
-        error(s->x->pos, "invalid operation: range " + exprString(s->x) +
-                             " receive from send-only channel " + typeString(s->x->type));
+        error(s->x->pos, "cannot range over " + describe(s->x) +
+                             ": receive from send-only channel");
         ok = false;
       }
       if (s->value) {
@@ -723,6 +733,12 @@ void Checker::rangeStmt(RangeStmt* s) {
   closeScope();
 }
 
+// types2's wording for a second default clause in a switch or select statement.
+std::string Checker::multipleDefaults(Pos first) const {
+  return "multiple defaults (first at " + comp.source->path() + ":" + std::to_string(first.line) +
+         ":" + std::to_string(first.col) + ")";
+}
+
 void Checker::switchStmt(SwitchStmt* s) {
   openScope("switch");
   simpleStmt(s->init);
@@ -749,14 +765,15 @@ void Checker::switchStmt(SwitchStmt* s) {
   }
   enclosing.push_back({s, false, pendingLabel});
   pendingLabel = nullptr;
-  bool sawDefault = false;
+  const CaseClause* firstDefault = nullptr;
   std::map<std::string, Pos> seenConsts;
   for (size_t ci = 0; ci < s->clauses.size(); ci++) {
     CaseClause* c = s->clauses[ci];
     if (c->isDefault) {
-      if (sawDefault)
-        error(c->pos, "multiple defaults in switch");
-      sawDefault = true;
+      if (firstDefault)
+        error(c->pos, multipleDefaults(firstDefault->pos));
+      else
+        firstDefault = c;
     }
     for (Expr* e : c->list) {
       expr(e, tagType);
@@ -783,11 +800,13 @@ void Checker::switchStmt(SwitchStmt* s) {
           continue;
         }
       }
-      if (e->mode == ExprMode::Constant) {
+      // Like types2, only numeric and string constants are checked for duplicates: repeated
+      // boolean cases are valid Go.
+      if (e->mode == ExprMode::Constant && e->constant && e->constant->kind != Constant::Bool) {
         std::string key = typeString(e->type) + ":" + e->constant->toString();
         auto it = seenConsts.find(key);
         if (it != seenConsts.end())
-          error(e->pos, "duplicate case " + exprString(e) + " in expression switch");
+          error(e->pos, "duplicate case " + describe(e) + " in expression switch");
         else
           seenConsts[key] = e->pos;
       }
@@ -825,14 +844,17 @@ void Checker::typeSwitchStmt(TypeSwitchStmt* s) {
   }
   enclosing.push_back({s, false, pendingLabel});
   pendingLabel = nullptr;
-  bool sawDefault = false;
+  const CaseClause* firstDefault = nullptr;
   bool bindingUsed = false;
+  bool sawNil = false;
+  std::vector<Type*> seenTypes;
   std::vector<Var*> clauseVars;
   for (CaseClause* c : s->clauses) {
     if (c->isDefault) {
-      if (sawDefault)
-        error(c->pos, "multiple defaults in switch");
-      sawDefault = true;
+      if (firstDefault)
+        error(c->pos, multipleDefaults(firstDefault->pos));
+      else
+        firstDefault = c;
     }
     Type* single = nullptr;
     for (Expr* e : c->list) {
@@ -841,21 +863,28 @@ void Checker::typeSwitchStmt(TypeSwitchStmt* s) {
         id->mode = ExprMode::Value;
         id->type = types.basic(BasicKind::UntypedNil);
         single = xi ? s->x->type : nullptr;
+        if (sawNil)
+          error(e->pos, "duplicate case nil in type switch");
+        sawNil = true;
         continue;
       }
       Type* t = typExpr(e);
       single = t;
       if (isBasic(t, BasicKind::Invalid) || !xi)
         continue;
+      bool dup = false;
+      for (Type* seen : seenTypes)
+        dup = dup || identical(seen, t);
+      if (dup) {
+        error(e->pos, "duplicate case " + typeString(t) + " in type switch");
+        continue;
+      }
+      seenTypes.push_back(t);
       if (!isInterface(t)) {
-        std::string missing;
-        if (!implements(t, xi, &missing)) {
-          if (missing.rfind("__ptr__", 0) == 0)
-            missing = missing.substr(7);
-          error(e->pos, "impossible type switch case: " + exprString(s->x) + " (" +
-                            std::string(modeString(s->x->mode)) + " of type " + typeString(s->x->type) +
-                            ") cannot have dynamic type " + typeString(t) + " (missing method " +
-                            missing + ")");
+        std::string cause;
+        if (!implements(t, xi, &cause)) {
+          error(e->pos, "impossible type switch case: " + exprString(e) + "\n\t" + describe(s->x) +
+                            " cannot have dynamic type " + typeString(t) + " " + cause);
         }
       }
     }
@@ -891,13 +920,14 @@ void Checker::typeSwitchStmt(TypeSwitchStmt* s) {
 void Checker::selectStmt(SelectStmt* s) {
   enclosing.push_back({s, false, pendingLabel});
   pendingLabel = nullptr;
-  bool sawDefault = false;
+  const CommClause* firstDefault = nullptr;
   for (CommClause* c : s->clauses) {
     openScope("select case");
     if (!c->comm) {
-      if (sawDefault)
-        error(c->pos, "multiple defaults in select");
-      sawDefault = true;
+      if (firstDefault)
+        error(c->pos, multipleDefaults(firstDefault->pos));
+      else
+        firstDefault = c;
     } else {
       Stmt* comm = c->comm;
       bool valid = false;
@@ -917,7 +947,7 @@ void Checker::selectStmt(SelectStmt* s) {
         }
       }
       if (!valid)
-        error(comm->pos, "select case must be receive, send or assign recv");
+        error(comm->pos, "select case must be send or receive (possibly with assignment)");
       else
         stmt(comm);
     }
@@ -931,6 +961,9 @@ void Checker::branchStmt(BranchStmt* s) {
   switch (s->branch) {
   case BranchKind::Goto:
     unsupported(s->pos, "goto");
+    // The label is used, whatever happens to goto: no "defined and not used" on top.
+    if (s->label)
+      fn->gotoLabels.insert(s->label->name);
     return;
   case BranchKind::Fallthrough:
     if (!s->target) {
@@ -946,7 +979,8 @@ void Checker::branchStmt(BranchStmt* s) {
     if (s->label) {
       auto it = fn->labels.find(s->label->name);
       if (it == fn->labels.end()) {
-        error(s->label->pos, "label " + s->label->name + " not defined");
+        error(s->label->pos, std::string(isBreak ? "break" : "continue") + " label not defined: " +
+                                 s->label->name);
         return;
       }
       if (it->second->label->obj)
@@ -980,7 +1014,9 @@ void Checker::labeledStmt(LabeledStmt* s) {
   const std::string& name = s->label->name;
   if (name != "_") {
     if (fn->labels.count(name)) {
-      error(s->label->pos, "label " + name + " already defined");
+      Pos first = fn->labels[name]->label->pos;
+      error(s->label->pos, "label " + name + " already defined at " + comp.source->path() + ":" +
+                               std::to_string(first.line) + ":" + std::to_string(first.col));
     } else {
       fn->labels[name] = s;
       auto* l = objects.make<Label>(name, s->label->pos);
@@ -1007,7 +1043,7 @@ void Checker::goDeferStmt(Stmt* s, Expr* callExpr, const char* what) {
   if (!isValid(c) && c->mode != ExprMode::NoValue)
     return;
   if (c->fun->mode == ExprMode::TypeExpr) {
-    error(x->pos, std::string(what) + " requires function call, not conversion");
+    error(x->pos, std::string(what) + " requires function call, not conversion " + describe(c));
     return;
   }
   if (c->fun->mode == ExprMode::Builtin) {
@@ -1015,7 +1051,7 @@ void Checker::goDeferStmt(Stmt* s, Expr* callExpr, const char* what) {
     std::string n = id ? id->name : "";
     if (n == "len" || n == "cap" || n == "append" || n == "make" || n == "new" || n == "min" ||
         n == "max")
-      error(x->pos, std::string(what) + " discards result of " + exprString(c));
+      error(x->pos, std::string(what) + " discards result of " + describe(c));
   }
   (void)s;
 }

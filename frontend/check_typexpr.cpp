@@ -82,12 +82,13 @@ Type* Checker::typExpr(Expr* e) {
     o->used = true;
     auto* tn = dyn_cast<TypeName>(o);
     if (!tn) {
-      error(id->pos, id->name + " is not a type");
+      rawExpr(id, nullptr); // for types2's operand description: main (value of type func())
+      error(id->pos, (isValid(id) ? describe(id) : id->name) + " is not a type");
       return markType(e, invalid);
     }
     if (id->name == "complex64" || id->name == "complex128") {
       if (!tn->pkg) {
-        unsupported(id->pos, "complex numbers");
+        unsupported(id->pos, "complex numbers", /*plural=*/true);
         return markType(e, invalid);
       }
     }
@@ -104,8 +105,12 @@ Type* Checker::typExpr(Expr* e) {
     auto* pid = dyn_cast<Ident>(sel->x);
     PkgName* pn = pid ? dyn_cast_or_null<PkgName>(scope->lookup(pid->name)) : nullptr;
     if (!pn) {
-      error(sel->x->pos, exprString(e) + " is not a type");
-      return markType(e, invalid);
+      // Not a qualified type name: check it as an expression (int.x is undefined, v.f is a
+      // value), then report what it is.
+      exprOrType(e, nullptr);
+      if (isValid(e) && e->mode != ExprMode::TypeExpr)
+        error(sel->x->pos, describe(e) + " is not a type");
+      return markType(e, isValid(e) && e->mode == ExprMode::TypeExpr ? e->type : invalid);
     }
     pn->used = true;
     pid->obj = pn;
@@ -141,28 +146,36 @@ Type* Checker::typExpr(Expr* e) {
       error(at->pos, "invalid use of [...] array (outside a composite literal)");
       return markType(e, invalid);
     }
+    // As types2's arrayLength: a name must be a constant (a variable or an undefined name
+    // may be a type parameter missing its constraint), then the value a non-negative int.
+    if (auto* id = dyn_cast<Ident>(at->len)) {
+      Object* o = scope->lookup(id->name);
+      if (!o) {
+        error(id->pos, "undefined array length " + id->name + " or missing type constraint");
+        return markType(e, invalid);
+      }
+      if (!isa<Const>(o)) {
+        error(id->pos, "invalid array length " + id->name);
+        return markType(e, invalid);
+      }
+    }
     expr(at->len);
     if (!isValid(at->len))
       return markType(e, invalid);
     if (at->len->mode != ExprMode::Constant) {
-      error(at->len->pos, "array length " + exprString(at->len) + " (" +
-                              std::string(modeString(at->len->mode)) + " of type " +
-                              typeString(at->len->type) + ") must be constant");
+      error(at->len->pos, "array length " + describe(at->len) + " must be constant");
       return markType(e, invalid);
     }
-    const Constant* c = at->len->constant;
-    auto n = (isInteger(at->len->type) || (isUntyped(at->len->type) && c->isIntegral()))
-                 ? c->toInt64()
-                 : std::nullopt;
-    if (!n) {
-      if (isUntyped(at->len->type) || isInteger(at->len->type))
-        error(at->len->pos, "array length " + exprString(at->len) + " (" + describe(at->len).substr(exprString(at->len).size() + 2));
+    std::optional<int64_t> n;
+    if (isUntyped(at->len->type) || isInteger(at->len->type))
+      if (const Constant* ci = constants.toInt(at->len->constant);
+          ci && constants.representable(ci, BasicKind::Int, nullptr))
+        n = ci->toInt64();
+    if (!n || *n < 0) {
+      if (isInteger(at->len->type))
+        error(at->len->pos, "invalid array length " + describe(at->len));
       else
         error(at->len->pos, "array length " + describe(at->len) + " must be integer");
-      return markType(e, invalid);
-    }
-    if (*n < 0) {
-      error(at->len->pos, "invalid array length " + exprString(at->len));
       return markType(e, invalid);
     }
     return markType(e, types.make<Array>(elem, *n));

@@ -45,6 +45,9 @@ public:
   void unary(UnaryExpr* e, Type* hint);
   void binary(BinaryExpr* e, Type* hint);
   void shiftExpr(BinaryExpr* e);
+  bool checkShiftCount(Expr* y); // reports a bad shift count; false on error
+  void markUsed(Expr* x);
+  std::string multipleDefaults(Pos first) const;
   void comparison(BinaryExpr* e);
   void selector(SelectorExpr* e);
   void indexExpr(IndexExpr* e);
@@ -74,7 +77,7 @@ public:
   // Checks that x can be assigned to t in `context` ("assignment", "argument to f",
   // "return statement", "variable declaration"), converting untyped x. Reports on failure.
   bool assignment(Expr* x, Type* t, const std::string& context);
-  bool implements(Type* t, Interface* it, std::string* missing);
+  bool implements(Type* t, Interface* it, std::string* cause);
 
   // ---- statements (check_stmts.cpp)
   void funcBody(Signature* sig, BlockStmt* body, Scope* scope);
@@ -106,7 +109,7 @@ public:
 
   // ---- diagnostics
   void error(Pos pos, const std::string& msg);
-  void unsupported(Pos pos, const std::string& feature);
+  void unsupported(Pos pos, const std::string& feature, bool plural = false);
   void softError(Pos pos, const std::string& msg) { error(pos, msg); }
 
   Compilation& comp;
@@ -130,6 +133,7 @@ public:
     FuncLit* lit = nullptr;
     Scope* scope = nullptr;
     std::map<std::string, LabeledStmt*> labels;
+    std::set<std::string> gotoLabels; // labels named by (unsupported) goto statements
   };
   FuncContext* fn = nullptr;
 

@@ -52,12 +52,17 @@ std::string exprString(const Expr* e) {
   case Node::IdentKind: return cast<Ident>(e)->name;
   case Node::BasicLitKind: return cast<BasicLit>(e)->value;
   case Node::CompositeLitKind: {
+    // Like syntax.String's short form: elements are elided, but an empty literal stays `{}`.
     auto* c = cast<CompositeLit>(e);
-    return (c->litType ? exprString(c->litType) : std::string()) + "{…}";
+    return (c->litType ? exprString(c->litType) : std::string()) + (c->elems.empty() ? "{}" : "{…}");
   }
   case Node::KeyValueExprKind:
     return exprString(cast<KeyValueExpr>(e)->key) + ": " + exprString(cast<KeyValueExpr>(e)->value);
-  case Node::FuncLitKind: return "func literal";
+  case Node::FuncLitKind: {
+    auto* f = cast<FuncLit>(e);
+    bool empty = !f->body || f->body->stmts.empty();
+    return exprString(f->funcType) + (empty ? " {}" : " {…}");
+  }
   case Node::ParenExprKind: return "(" + exprString(cast<ParenExpr>(e)->x) + ")";
   case Node::SelectorExprKind:
     return exprString(cast<SelectorExpr>(e)->x) + "." + cast<SelectorExpr>(e)->sel->name;
@@ -124,6 +129,28 @@ std::string exprString(const Expr* e) {
   case Node::EllipsisKind: return "..." + exprString(cast<Ellipsis>(e)->elem);
   default: return "?";
   }
+}
+
+Pos startPos(const Expr* e) {
+  while (e) {
+    switch (e->kind()) {
+    case Node::BinaryExprKind: e = cast<BinaryExpr>(e)->x; continue;
+    case Node::IndexExprKind: e = cast<IndexExpr>(e)->x; continue;
+    case Node::SliceExprKind: e = cast<SliceExpr>(e)->x; continue;
+    case Node::SelectorExprKind: e = cast<SelectorExpr>(e)->x; continue;
+    case Node::CallExprKind: e = cast<CallExpr>(e)->fun; continue;
+    case Node::TypeAssertExprKind: e = cast<TypeAssertExpr>(e)->x; continue;
+    case Node::KeyValueExprKind: e = cast<KeyValueExpr>(e)->key; continue;
+    case Node::CompositeLitKind:
+      if (cast<CompositeLit>(e)->litType) {
+        e = cast<CompositeLit>(e)->litType;
+        continue;
+      }
+      return e->pos;
+    default: return e->pos;
+    }
+  }
+  return Pos{};
 }
 
 std::string describe(const Expr* e) {

@@ -138,6 +138,7 @@ public:
   std::string path;
   std::string name;
   std::unique_ptr<Scope> scope;
+  bool unavailable = false; // an import minigo cannot provide: its uses are not reported again
 };
 
 // Owns objects and scopes of one compilation.

@@ -190,7 +190,57 @@ private:
     }
     Pos pos{static_cast<uint32_t>(tok->getLine()),
             static_cast<uint32_t>(tok->getCharPositionInLine() + 1)};
+    if (std::string generic = genericsMessage(parser, tok, &pos); !generic.empty()) {
+      diags_.error(pos, generic);
+      // Recovery inside a generic declaration goes astray (its body is full of type
+      // parameters): abandon the declaration, so that the next one is parsed afresh.
+      antlr4::TokenStream* in = parser->getTokenStream();
+      while (in->LA(1) != antlr4::Token::EOF &&
+             !(isDeclKeyword(in->LA(1)) && in->LT(1)->getCharPositionInLine() == 0))
+        parser->consume();
+      throw antlr4::ParseCancellationException("generic declaration");
+    }
     diags_.error(pos, "syntax error: " + message(parser, tok, expected));
+  }
+
+  // Type parameters are not in minigo's grammar, so a generic declaration ends in a syntax
+  // error. When the error sits in `func Name[`, right after `type Name[P` or at `Name[` in a
+  // receiver or parameter list, it is reported as the unsupported feature, at the `[`.
+  std::string genericsMessage(antlr4::Parser* parser, antlr4::Token* tok, Pos* at) {
+    size_t i = tok->getTokenIndex();
+    if (i == static_cast<size_t>(-1) || i < 2)
+      return "";
+    auto* ctx = parser->getContext();
+    auto typeAt = [&](size_t k) { return tokens_.get(k)->getType(); };
+    auto place = [&](size_t k) {
+      antlr4::Token* t = tokens_.get(k);
+      *at = Pos{static_cast<uint32_t>(t->getLine()),
+                static_cast<uint32_t>(t->getCharPositionInLine() + 1)};
+    };
+    // func Name[T any](...)
+    if (typeAt(i) == P::LBRACK && typeAt(i - 1) == P::IDENTIFIER && typeAt(i - 2) == P::FUNC) {
+      place(i);
+      return "generic function " + tokens_.get(i - 1)->getText() + " is not supported by minigo";
+    }
+    // func (l *List[T]) Push(v T) or func f(l List[int])
+    if (typeAt(i) == P::LBRACK && typeAt(i - 1) == P::IDENTIFIER &&
+        enclosing(ctx, P::RuleParameters, 6) && enclosing(ctx, P::RuleFunctionDecl, 12)) {
+      place(i);
+      return "generic type " + tokens_.get(i - 1)->getText() + " is not supported by minigo";
+    }
+    // interface{ int | float64 }: a type set, which only constraints have.
+    if (typeAt(i) == P::OR && enclosing(ctx, P::RuleInterfaceType, 3)) {
+      place(i);
+      return "interface with type constraints is not supported by minigo";
+    }
+    // type List[T any] struct{...}: `[T` parsed as the start of an array length.
+    if (i >= 3 && typeAt(i - 1) == P::IDENTIFIER && typeAt(i - 2) == P::LBRACK &&
+        typeAt(i - 3) == P::IDENTIFIER && typeAt(i) != P::RBRACK &&
+        enclosing(ctx, P::RuleTypeSpec, 8)) {
+      place(i - 2);
+      return "generic type " + tokens_.get(i - 3)->getText() + " is not supported by minigo";
+    }
+    return "";
   }
 
   antlr4::Token* previous(antlr4::Token* tok) {
@@ -392,8 +442,13 @@ File* parseOnThisThread(const SourceFile& file, AstContext& ast, Diagnostics& di
   parser.getTreeTracker().reset();
   while (tokens.LA(1) != antlr4::Token::EOF) {
     size_t before = tokens.index();
-    P::NextDeclContext* next = parser.nextDecl();
-    if (next->topLevelDecl())
+    P::NextDeclContext* next = nullptr;
+    try {
+      next = parser.nextDecl();
+    } catch (const antlr4::ParseCancellationException&) {
+      parser.getErrorHandler()->reset(&parser); // a generic declaration was skipped
+    }
+    if (next && next->topLevelDecl())
       builder.buildTopLevelDecl(next->topLevelDecl(), f);
     parser.getTreeTracker().reset();
     if (tokens.index() == before && tokens.LA(1) != antlr4::Token::EOF)

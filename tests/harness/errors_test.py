@@ -4,6 +4,11 @@
 Every line annotated with `// ERROR "re"` (several quoted patterns may follow) must get an
 error on that line whose message matches; any error on a line without an annotation fails
 the test. `minigo check` must exit with status 1 when errors are expected.
+
+A `// flags: ...` line passes those flags to `minigo check` (e.g. `-e`: report every error).
+With --default-limit N the flags line is ignored and the file is checked without them: then
+exactly the first N annotated lines (in line order) must get their errors, the others none,
+and the output must end with "too many errors".
 """
 import argparse
 import re
@@ -14,15 +19,27 @@ import sys
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--minigo", required=True)
+    ap.add_argument("--default-limit", type=int, default=None,
+                    help="check without the file's flags: only the first N errors are printed")
     ap.add_argument("file")
     a = ap.parse_args()
     src = open(a.file, encoding="utf-8", errors="replace").read().splitlines()
     want = {}
+    flags = []
     for i, line in enumerate(src, 1):
         m = re.search(r"//\s*ERROR\s+(.*)$", line)
         if m:
             want[i] = re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(1))
-    r = subprocess.run([a.minigo, "check", a.file], capture_output=True, timeout=120)
+        m = re.match(r"^//\s*flags:\s*(.*)$", line)
+        if m:
+            flags += m.group(1).split()
+    truncated = False
+    if a.default_limit is not None:
+        flags = []
+        kept = sorted(want)[:a.default_limit]
+        truncated = len(want) > a.default_limit
+        want = {ln: want[ln] for ln in kept}
+    r = subprocess.run([a.minigo, "check"] + flags + [a.file], capture_output=True, timeout=120)
     err = r.stderr.decode(errors="replace")
     got = {}
     for line in err.splitlines():
@@ -39,6 +56,10 @@ def main():
     for ln, msgs in got.items():
         if ln not in want:
             failures.append("line %d: unexpected error %r" % (ln, msgs))
+    if truncated and not err.rstrip().endswith("too many errors"):
+        failures.append('output does not end with "too many errors"')
+    if not truncated and "too many errors" in err:
+        failures.append('"too many errors" although every error should be printed')
     if want and r.returncode != 1:
         failures.append("exit status %d, want 1" % r.returncode)
     if "internal error" in err or r.returncode < 0:

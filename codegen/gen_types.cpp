@@ -426,6 +426,9 @@ std::string Emitter::methodThunk(Type* recvType, const std::string& desc, Func* 
         idx = i;
     call = "mg::call_method<" + resultType(sig) + targs + ">(" + cur + ", " + std::to_string(idx) +
            args + ")";
+  } else if (Named* sn = stdNamed(curPtr ? cast<Pointer>(underlying(curType))->elem : curType)) {
+    // Library methods may be C++ members (gen_std.cpp).
+    call = stdMethodCall(m, sn, cur, curPtr, args.empty() ? "" : args.substr(2));
   } else {
     std::string recv;
     if (m->pointerReceiver)

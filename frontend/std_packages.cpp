@@ -54,6 +54,14 @@ func Exit(code int)
 func Getenv(key string) string
 func ReadFile(name string) ([]byte, error)
 func WriteFile(name string, data []byte, perm FileMode) error
+type PathError struct {
+	Op string
+	Path string
+	Err error
+}
+func (e *PathError) Error() string
+func (e *PathError) Unwrap() error
+var ErrNotExist, ErrExist, ErrPermission error
 )go"},
     {"errors", R"go(package errors
 func New(text string) error

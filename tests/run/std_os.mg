@@ -1,5 +1,6 @@
 // os: Args from the command line, Getenv of set and unset variables, WriteFile/ReadFile round
-// trip, ReadFile and WriteFile errors (*PathError text), Stdout/Stderr writes, and Exit's status
+// trip, ReadFile and WriteFile errors (*fs.PathError with a syscall.Errno; errors.Is with
+// os.ErrNotExist), Stdout/Stderr writes, and Exit's status
 // (deferred calls do not run).
 // args: one two --three=3
 // stderr: ^to stderr 7$
@@ -7,6 +8,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -31,6 +33,13 @@ func main() {
 	err = os.WriteFile("/nonexistent/dir/file.txt", []byte("x"), 0644)
 	fmt.Println(err)
 	fmt.Printf("%T\n", err)
+	var pe *os.PathError
+	fmt.Println(errors.As(err, &pe), pe.Op, pe.Path, pe.Err, errors.Unwrap(err) == pe.Err)
+	fmt.Printf("%T %v %q\n", pe.Err, pe.Err, pe.Error())
+	fmt.Println(errors.Is(err, os.ErrNotExist), errors.Is(err, os.ErrExist), errors.Is(err, os.ErrPermission))
+	_, err = os.ReadFile("/proc/1/mem")
+	fmt.Println(err != nil, errors.Is(err, os.ErrNotExist))
+	fmt.Println(os.ErrNotExist, os.ErrExist, os.ErrPermission)
 
 	n, err := os.Stdout.Write([]byte("direct write\n"))
 	fmt.Println(n, err)

@@ -1,11 +1,13 @@
 // time: Duration.String over many magnitudes, Duration arithmetic and methods, Month and
 // Weekday names, and Time built with time.Date/time.Unix in UTC and fixed zones: calendar
 // fields, Format with the layout language and the predefined layouts, String, GoString (%#v),
-// AddDate, Truncate/Round, Sub/Add/Before/After/Equal and zero Times.
+// AddDate, Truncate/Round, Sub/Add/Before/After/Equal, zero Times, Times as map keys and the
+// monotonic reading of Now.
 package main
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -150,4 +152,12 @@ func main() {
 	e := Event{"launch", t}
 	fmt.Printf("%v\n%+v\n", e, e)
 	fmt.Println(time.UTC, time.UTC.String())
+
+	// Times as map keys and with ==; a monotonic reading shows in String as " m=+...".
+	seen := map[time.Time]string{t: "t", t2: "t2"}
+	seen[time.Date(2009, time.November, 10, 23, 0, 0, 0, time.UTC)] = "again"
+	fmt.Println(len(seen), seen[t], t == time.Unix(1257894000, 0).UTC(), t == t.In(time.UTC))
+	now := time.Now()
+	fmt.Println(strings.Contains(now.String(), " m=+"), strings.Contains(now.UTC().String(), "m="),
+		now.Sub(now), time.Since(now) >= 0, time.Until(now) <= 0, now.Round(0) == now.Round(0), now.Equal(now.UTC()))
 }

@@ -517,7 +517,7 @@ std::string Emitter::typeInfo(Type* t) {
     break;
   case Type::StructT: {
     auto* st = cast<Struct>(u);
-    if (stdNamed(t)) {
+    if (stdNamed(t) && rtTypeName(t) != "time.Time") { // time.Time prints {wall ext loc} as Go's
       // A library struct's fields are the runtime's business: it prints as {}.
       init = "mg::struct_type<" + T + ">(" + gname + ", std::span<const mg::FieldInfo>{}" + methodsArg + ")";
       break;

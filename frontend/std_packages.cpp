@@ -228,7 +228,7 @@ var UTC *Location
 var Local *Location
 func (l *Location) String() string
 func FixedZone(name string, offset int) *Location
-type Time struct { sec int64; nsec int64; mono int64; loc *Location }
+type Time struct { wall uint64; ext int64; loc *Location }
 func (t Time) Sub(u Time) Duration
 func (t Time) Add(d Duration) Time
 func (t Time) AddDate(years int, months int, days int) Time

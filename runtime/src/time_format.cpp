@@ -342,7 +342,7 @@ string Time::Format(const string& layout_s) const {
       break;
     case kFracSecond0:
     case kFracSecond9:
-      append_frac(b, nsec, c);
+      append_frac(b, wall, c);
       break;
     default:
       append_zone(b, c.std, f.zone.offset);
@@ -391,7 +391,7 @@ string Time::GoString() const {
   append_int(b, f.year, 0);
   b += ", time.";
   b += Month_String(f.month).view();
-  for (std::int64_t v : {f.day, f.hour, f.min, f.sec, nsec}) {
+  for (std::int64_t v : {f.day, f.hour, f.min, f.sec, wall}) {
     b += ", ";
     append_int(b, v, 0);
   }

@@ -152,7 +152,7 @@ Fields fields(const Time& t) {
 using namespace detail_;
 
 std::int64_t Time::Unix() const {
-  return sec - kUnixToInternal;
+  return ext - kUnixToInternal;
 }
 
 Duration Time::Sub(const Time& u) const {
@@ -164,7 +164,7 @@ Duration Time::Sub(const Time& u) const {
       return INT64_MIN;
     return d;
   }
-  Duration d = Duration(std::uint64_t(sec - u.sec) * 1000000000ULL) + (nsec - u.nsec);
+  Duration d = Duration(std::uint64_t(ext - u.ext) * 1000000000ULL) + (wall - u.wall);
   if (u.Add(d).Equal(*this))
     return d;
   return Before(u) ? INT64_MIN : INT64_MAX;
@@ -173,15 +173,15 @@ Duration Time::Sub(const Time& u) const {
 Time Time::Add(Duration d) const {
   Time t = *this;
   std::int64_t dsec = d / 1000000000;
-  t.nsec = nsec + d % 1000000000;
-  if (t.nsec >= 1000000000) {
+  t.wall = wall + d % 1000000000;
+  if (t.wall >= 1000000000) {
     dsec++;
-    t.nsec -= 1000000000;
-  } else if (t.nsec < 0) {
+    t.wall -= 1000000000;
+  } else if (t.wall < 0) {
     dsec--;
-    t.nsec += 1000000000;
+    t.wall += 1000000000;
   }
-  t.sec = std::int64_t(std::uint64_t(sec) + std::uint64_t(dsec));
+  t.ext = std::int64_t(std::uint64_t(ext) + std::uint64_t(dsec));
   if (mono) {
     std::int64_t te = std::int64_t(std::uint64_t(mono) + std::uint64_t(d));
     // A reading that would overflow is dropped, as Go degrades to the wall clock.
@@ -228,15 +228,15 @@ std::tuple<string, std::int64_t> Time::Zone() const {
 }
 
 Time Time::UTC() const {
-  return Time{sec, nsec, 0, nullptr};
+  return Time{ext, wall, 0, nullptr};
 }
 Time Time::Local() const {
-  return Time{sec, nsec, 0, &local_loc};
+  return Time{ext, wall, 0, &local_loc};
 }
 Time Time::In(mg::time::Location* l) const {
   if (l == nullptr)
     panic_value(iface::box(&type_string, string("time: missing Location in call to Time.In")));
-  return Time{sec, nsec, 0, l == &utc_loc ? nullptr : l};
+  return Time{ext, wall, 0, l == &utc_loc ? nullptr : l};
 }
 mg::time::Location* Time::Location() const {
   return loc ? loc : &utc_loc;
@@ -244,13 +244,13 @@ mg::time::Location* Time::Location() const {
 
 Time Time::AddDate(std::int64_t years, std::int64_t months, std::int64_t days) const {
   Fields f = fields(*this);
-  return mg::time::Date(f.year + years, f.month + months, f.day + days, f.hour, f.min, f.sec, nsec,
+  return mg::time::Date(f.year + years, f.month + months, f.day + days, f.hour, f.min, f.sec, wall,
                         Location());
 }
 
 // The remainder of t divided by d, counted from the zero Time and never negative.
 static Duration time_mod(const Time& t, Duration d) {
-  __int128 total = __int128(t.sec) * 1000000000 + t.nsec;
+  __int128 total = __int128(t.ext) * 1000000000 + t.wall;
   __int128 r = total % d;
   if (r < 0)
     r += d;

@@ -152,6 +152,12 @@ func main() {
 	e := Event{"launch", t}
 	fmt.Printf("%v\n%+v\n", e, e)
 	fmt.Println(time.UTC, time.UTC.String())
+	// An unexported Time field is printed through its fields, as Go's internal {wall ext loc}.
+	type hidden struct {
+		at time.Time
+		n  int
+	}
+	fmt.Printf("%v %+v %v\n", hidden{t2, 1}, hidden{}, []hidden{{at: time.Unix(5, 6).UTC()}})
 
 	// Times as map keys and with ==; a monotonic reading shows in String as " m=+...".
 	seen := map[time.Time]string{t: "t", t2: "t2"}

@@ -52,25 +52,28 @@ struct Location;
 // After and Equal prefer.
 //   auto start = mg::time::Now(); work(); mg::time::Duration d = mg::time::Since(start);
 struct Time {
-  std::int64_t sec = 0;    // seconds since January 1, year 1, 00:00:00 UTC
-  std::int64_t nsec = 0;   // nanoseconds within the second, [0, 1e9)
+  // Named as Go's fields, which fmt prints for a Time in an unexported struct field
+  // ({wall ext loc}): for a Time without a monotonic reading Go's wall is the nanoseconds
+  // and ext the seconds, as here.
+  std::int64_t ext = 0;    // seconds since January 1, year 1, 00:00:00 UTC
+  std::int64_t wall = 0;   // nanoseconds within the second, [0, 1e9)
   std::int64_t mono = 0;   // monotonic clock (nanotime), 0 when the Time carries none
   mg::time::Location* loc = nullptr; // the zone it is presented in; null means UTC
 
   Duration Sub(const Time& u) const;
   Time Add(Duration d) const;
   bool Before(const Time& u) const {
-    return (mono && u.mono) ? mono < u.mono : sec < u.sec || (sec == u.sec && nsec < u.nsec);
+    return (mono && u.mono) ? mono < u.mono : ext < u.ext || (ext == u.ext && wall < u.wall);
   }
   bool After(const Time& u) const { return u.Before(*this) && !Equal(u); }
   bool Equal(const Time& u) const {
-    return (mono && u.mono) ? mono == u.mono : sec == u.sec && nsec == u.nsec;
+    return (mono && u.mono) ? mono == u.mono : ext == u.ext && wall == u.wall;
   }
-  bool IsZero() const { return sec == 0 && nsec == 0; }
+  bool IsZero() const { return ext == 0 && wall == 0; }
   std::int64_t Unix() const;
-  std::int64_t UnixMilli() const { return Unix() * 1000 + nsec / 1000000; }
-  std::int64_t UnixMicro() const { return Unix() * 1000000 + nsec / 1000; }
-  std::int64_t UnixNano() const { return Unix() * 1000000000 + nsec; }
+  std::int64_t UnixMilli() const { return Unix() * 1000 + wall / 1000000; }
+  std::int64_t UnixMicro() const { return Unix() * 1000000 + wall / 1000; }
+  std::int64_t UnixNano() const { return Unix() * 1000000000 + wall; }
   bool operator==(const Time& o) const = default;
 
   // Calendar and clock fields in the Time's location (time_format.cpp).
@@ -80,7 +83,7 @@ struct Time {
   std::int64_t Hour() const;
   std::int64_t Minute() const;
   std::int64_t Second() const;
-  std::int64_t Nanosecond() const { return nsec; }
+  std::int64_t Nanosecond() const { return wall; }
   std::int64_t Weekday() const; // time.Weekday, 0 = Sunday
   std::int64_t YearDay() const; // 1..366
   std::tuple<std::int64_t, std::int64_t, std::int64_t> Date() const;
@@ -107,7 +110,7 @@ struct Time {
 
 // A Time as a map key, or inside a struct that is one (Go hashes all of its fields too).
 inline std::uint64_t mg_hash(const Time& t) {
-  std::uint64_t h = mg::hash_combine(mg::hash_of(t.sec), mg::hash_of(t.nsec));
+  std::uint64_t h = mg::hash_combine(mg::hash_of(t.ext), mg::hash_of(t.wall));
   return mg::hash_combine(mg::hash_combine(h, mg::hash_of(t.mono)), mg::hash_of(t.loc));
 }
 

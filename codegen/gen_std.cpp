@@ -94,10 +94,10 @@ std::string Emitter::stdTypeInfo(Type* t) {
   static const std::set<std::string> kValue = {
       "io.Writer",       "io.Reader",      "sort.Interface", "fmt.Stringer",  "os.File",
       "strings.Builder", "strings.Replacer", "strings.Reader", "strconv.NumError",
-      "time.Duration",   "time.Month",     "time.Weekday"};
+      "time.Duration",   "time.Month",     "time.Weekday",  "os.PathError"};
   static const std::set<std::string> kPointer = {
       "os.File",         "strings.Builder", "strings.Replacer", "strings.Reader",
-      "strconv.NumError", "bufio.Scanner",  "bufio.Reader",     "bufio.Writer"};
+      "strconv.NumError", "bufio.Scanner",  "bufio.Reader",     "bufio.Writer",  "os.PathError"};
   std::string q = qualifiedName(n);
   if (!(ptr ? kPointer : kValue).count(q))
     return "";

@@ -436,6 +436,9 @@ std::string Emitter::methodThunk(Type* recvType, const std::string& desc, Func* 
         idx = i;
     call = "mg::call_method<" + resultType(sig) + targs + ">(" + cur + ", " + std::to_string(idx) +
            args + ")";
+  } else if (Named* sn = stdNamed(curPtr ? cast<Pointer>(underlying(curType))->elem : curType)) {
+    // Library methods may be C++ members (gen_std.cpp).
+    call = stdMethodCall(m, sn, cur, curPtr, args.empty() ? "" : args.substr(2));
   } else {
     std::string recv;
     if (m->pointerReceiver)
@@ -524,7 +527,7 @@ std::string Emitter::typeInfo(Type* t) {
     break;
   case Type::StructT: {
     auto* st = cast<Struct>(u);
-    if (stdNamed(t)) {
+    if (stdNamed(t) && rtTypeName(t) != "time.Time") { // time.Time prints {wall ext loc} as Go's
       // A library struct's fields are the runtime's business: it prints as {}.
       init = "mg::struct_type<" + T + ">(" + gname + ", std::span<const mg::FieldInfo>{}" + methodsArg + ")";
       break;

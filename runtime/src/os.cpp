@@ -26,8 +26,7 @@ std::tuple<std::int64_t, iface> write_bytes(File* f, const char* p, std::int64_t
     if (w < 0) {
       if (errno == EINTR)
         continue;
-      std::string msg = std::string("write ") + f->name + ": " + std::strerror(errno);
-      return {done, errors::New(string::copy_of(msg))};
+      return {done, path_error("write", string(f->name), errno)};
     }
     done += w;
   }
@@ -72,8 +71,7 @@ std::tuple<std::int64_t, iface> File_Read(File* f, const slice<std::uint8_t>& b)
     if (n < 0 && errno == EINTR)
       continue;
     if (n < 0) {
-      std::string msg = std::string("read ") + f->name + ": " + std::strerror(errno);
-      return {0, errors::New(string::copy_of(msg))};
+      return {0, path_error("read", string(f->name), errno)};
     }
     if (n == 0)
       return {0, io::EOF_};
@@ -89,17 +87,6 @@ string Getenv(const string& key) {
   const char* v = std::getenv(key.str().c_str());
   return v ? string::copy_of(v) : string();
 }
-
-namespace {
-iface path_error(const char* op, const string& name, int err) {
-  std::string msg = std::string(op) + " " + name.str() + ": " + std::strerror(err);
-  // Go's messages use lower-case syscall texts; strerror's first letter is upper-case.
-  std::size_t at = msg.size() - std::strlen(std::strerror(err));
-  if (at < msg.size() && msg[at] >= 'A' && msg[at] <= 'Z')
-    msg[at] = char(msg[at] - 'A' + 'a');
-  return errors::New(string::copy_of(msg));
-}
-} // namespace
 
 std::tuple<slice<std::uint8_t>, iface> ReadFile(const string& name) {
   int fd = ::open(name.str().c_str(), O_RDONLY | O_CLOEXEC);
@@ -131,7 +118,8 @@ iface WriteFile(const string& name, const slice<std::uint8_t>& data, std::uint32
   int fd = ::open(name.str().c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, perm);
   if (fd < 0)
     return path_error("open", name, errno);
-  File f{fd, "file"};
+  std::string path = name.str(); // the name write errors report
+  File f{fd, path.c_str()};
   auto [n, err] = File_Write(&f, data);
   (void)n;
   ::close(fd);

@@ -8,6 +8,7 @@ Expectations live beside the program:
   // stderr: REGEXP    stderr must match (re.search, multi-line); may repeat
   // stdin: FILE       feed FILE (beside the program) to stdin
   // args: A B C       command-line arguments
+  // env: NAME=VALUE   set an environment variable for the program (and Go's run); may repeat
   // go: skip REASON   leave the program out of the differential comparison with `go run`
   // mask: REGEXP      replace every match in stdout by "<masked>" before comparing (for
                        output where e.g. which worker ran a job is free); may repeat
@@ -26,9 +27,9 @@ import tempfile
 
 
 def directives(src):
-    d = {"exit": 0, "sorted": False, "stderr": [], "stdin": None, "args": [], "goskip": None, "mask": []}
+    d = {"exit": 0, "sorted": False, "stderr": [], "stdin": None, "args": [], "env": {}, "goskip": None, "mask": []}
     for line in src.splitlines():
-        m = re.match(r"\s*//\s*(exit|output|stderr|stdin|args|go|mask):\s*(.*)$", line)
+        m = re.match(r"\s*//\s*(exit|output|stderr|stdin|args|env|go|mask):\s*(.*)$", line)
         if not m:
             continue
         key, val = m.group(1), m.group(2).strip()
@@ -42,6 +43,9 @@ def directives(src):
             d["stdin"] = val
         elif key == "args":
             d["args"] = val.split()
+        elif key == "env":
+            name, _, value = val.partition("=")
+            d["env"][name] = value
         elif key == "go" and val.startswith("skip"):
             d["goskip"] = val
         elif key == "mask":
@@ -57,10 +61,11 @@ def normalise(text, d):
     return text
 
 
-def run(cmd, stdin_path, timeout):
+def run(cmd, stdin_path, timeout, env=None):
     stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
     try:
-        return subprocess.run(cmd, stdin=stdin, capture_output=True, timeout=timeout)
+        return subprocess.run(cmd, stdin=stdin, capture_output=True, timeout=timeout,
+                              env=dict(os.environ, **env) if env else None)
     finally:
         if stdin_path:
             stdin.close()
@@ -90,7 +95,7 @@ def main():
         if b.returncode != 0:
             print("minigo build failed:\n" + b.stderr.decode(errors="replace"))
             return 1
-        r = run([exe] + d["args"], stdin_path, a.timeout)
+        r = run([exe] + d["args"], stdin_path, a.timeout, d["env"])
         out = r.stdout.decode(errors="replace")
         err = r.stderr.decode(errors="replace")
         if r.returncode != d["exit"]:
@@ -110,7 +115,7 @@ def main():
             if g.returncode != 0:
                 failures.append("go build failed:\n" + g.stderr.decode(errors="replace"))
             else:
-                gr = run([os.path.join(tmp, "goprog")] + d["args"], stdin_path, a.timeout)
+                gr = run([os.path.join(tmp, "goprog")] + d["args"], stdin_path, a.timeout, d["env"])
                 gout = gr.stdout.decode(errors="replace")
                 if normalise(gout, d) != normalise(out, d):
                     failures.append("stdout differs from Go's:\n--- minigo\n%s--- go\n%s" % (out, gout))

@@ -133,7 +133,11 @@ void Emitter::stmt(Stmt* s) {
     selectStmt(cast<SelectStmt>(s), "");
     return;
   case Node::LabeledStmtKind: {
+    // Every Go label becomes a C++ label for goto (labels of break/continue targets are
+    // emitted by the loop or switch); unused ones are marked so.
     auto* ls = cast<LabeledStmt>(s);
+    if (ls->label->name != "_")
+      out->line("mg_label_" + ls->label->name + ": __attribute__((unused));");
     stmt(ls->stmt);
     return;
   }
@@ -860,7 +864,8 @@ void Emitter::branch(BranchStmt* s) {
   case BranchKind::Fallthrough:
     return; // the next clause follows directly
   case BranchKind::Goto:
-    break;
+    out->line("goto mg_label_" + s->label->name + ";");
+    return;
   }
   unsupported(s->pos, "this branch statement");
 }

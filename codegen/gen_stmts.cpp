@@ -8,6 +8,8 @@
 
 #include <llvm/Support/Casting.h>
 
+#include <functional>
+
 namespace minigo {
 
 using llvm::cast;
@@ -300,6 +302,28 @@ void Emitter::assign(AssignStmt* s) {
     }
     out->line(lvalue(x) + " = " + val + ";");
   };
+  // Several left-hand sides: Go evaluates the operands of their index expressions and pointer
+  // indirections first (left to right, before the right-hand sides), then assigns left to
+  // right. Phase one binds each location (a map and key, or a C++ reference); phase two stores.
+  auto prepare = [&](Expr* l) -> std::function<void(const std::string&)> {
+    Expr* x = unparen(l);
+    if (auto* id = dyn_cast<Ident>(x); id && id->name == "_")
+      return [this](const std::string& val) { out->line("(void)(" + val + ");"); };
+    if (auto* ix = dyn_cast<IndexExpr>(x); ix && isa<Map>(underlying(ix->x->type))) {
+      auto* m = cast<Map>(underlying(ix->x->type));
+      std::string mt = freshTemp("m"), kt = freshTemp("k");
+      out->line("auto " + mt + " = " + expr(ix->x) + ";");
+      out->line("auto " + kt + " = " + exprAs(ix->index, m->key) + ";");
+      return [this, mt, kt](const std::string& val) {
+        out->line(mt + ".set(" + kt + ", " + val + ");");
+      };
+    }
+    if (isa<Ident>(x))
+      return [this, x](const std::string& val) { out->line(lvalue(x) + " = " + val + ";"); };
+    std::string ref = freshTemp("ref");
+    out->line("auto& " + ref + " = " + lvalue(x) + ";");
+    return [this, ref](const std::string& val) { out->line(ref + " = " + val + ";"); };
+  };
   if (s->rhs.size() == nl) {
     if (nl == 1) {
       Expr* l = unparen(s->lhs[0]);
@@ -311,6 +335,9 @@ void Emitter::assign(AssignStmt* s) {
     }
     out->line("{");
     out->indent();
+    std::vector<std::function<void(const std::string&)>> stores;
+    for (size_t i = 0; i < nl; i++)
+      stores.push_back(prepare(s->lhs[i]));
     std::vector<std::string> temps;
     for (size_t i = 0; i < nl; i++) {
       Expr* l = unparen(s->lhs[i]);
@@ -322,16 +349,19 @@ void Emitter::assign(AssignStmt* s) {
       temps.push_back(tmp);
     }
     for (size_t i = 0; i < nl; i++)
-      store(s->lhs[i], temps[i]);
+      stores[i](temps[i]);
     out->dedent();
     out->line("}");
     return;
   }
   Expr* r = unparen(s->rhs[0]);
   std::string t = freshTemp();
-  std::string init = tupleValue(*this, r);
   out->line("{");
   out->indent();
+  std::vector<std::function<void(const std::string&)>> stores;
+  for (size_t i = 0; i < nl; i++)
+    stores.push_back(prepare(s->lhs[i]));
+  std::string init = tupleValue(*this, r);
   out->line("auto " + t + " = " + init + ";");
   auto* tup = dyn_cast_or_null<Tuple>(r->type);
   for (size_t i = 0; i < nl; i++) {
@@ -339,7 +369,7 @@ void Emitter::assign(AssignStmt* s) {
     Expr* l = unparen(s->lhs[i]);
     if (tup && l->type && isInterface(l->type) && !isInterface(tup->at(i)))
       val = toIface(val, tup->at(i), l->type);
-    store(l, val);
+    stores[i](val);
   }
   out->dedent();
   out->line("}");

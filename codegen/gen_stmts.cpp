@@ -939,12 +939,39 @@ void Emitter::goStmt(GoStmt* s) {
   out->line("}");
 }
 
+// Whether the target of a deferred call may call recover() itself: it must then be armed to
+// recover (mg::arm_recover). Function values not known here are armed too.
+static bool deferredMayRecover(Compilation& comp, CallExpr* c) {
+  Expr* f = unparen(c->fun);
+  if (auto* lit = dyn_cast<FuncLit>(f))
+    return comp.recoverBodies.count(lit->body) > 0;
+  Object* o = nullptr;
+  if (auto* id = dyn_cast<Ident>(f))
+    o = id->obj;
+  else if (auto* sel = dyn_cast<SelectorExpr>(f)) {
+    if (sel->x->type && isInterface(sel->x->type))
+      return true; // the dynamic method is the deferred function
+    o = sel->sel->obj;
+  }
+  if (auto* fn = dyn_cast_or_null<Func>(o); fn && fn->decl)
+    return comp.recoverBodies.count(fn->decl->body) > 0;
+  if (o && (isa<Func>(o) || isa<Builtin>(o)))
+    return false; // library functions, interface methods, builtins
+  return true;
+}
+
 void Emitter::deferStmt(DeferStmt* s) {
   auto* c = cast<CallExpr>(unparen(s->call));
   out->line("{");
   out->indent();
+  // `defer recover()`: recover is then the deferred function, not called by one; it returns
+  // nil and stops nothing.
+  bool savedDirect = fn->directRecover;
+  fn->directRecover = false;
   std::string callText = deferredCall(*this, c);
-  out->line("mg_defer.push([=]() mutable { " + callText + "; });");
+  fn->directRecover = savedDirect;
+  std::string arm = deferredMayRecover(comp, c) ? "mg::arm_recover(); " : "";
+  out->line("mg_defer.push([=]() mutable { " + arm + callText + "; });");
   out->dedent();
   out->line("}");
 }

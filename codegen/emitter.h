@@ -127,6 +127,7 @@ public:
     Signature* sig = nullptr;
     bool hasDefer = false;
     bool namedResults = false;
+    bool directRecover = false; // the body calls recover(): mg_direct says if it may recover
     std::vector<std::string> resultNames;
     std::string doneLabel;
   };

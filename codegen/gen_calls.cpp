@@ -240,7 +240,7 @@ std::string Emitter::builtinCall(CallExpr* e, Builtin* b) {
   case BuiltinId::Panic:
     return "mg::panic_value(" + exprAs(args[0], comp.types.emptyInterface()) + ")";
   case BuiltinId::Recover:
-    return "mg::recover()";
+    return fn && fn->directRecover ? "mg::recover(mg_direct)" : "mg::recover(false)";
   case BuiltinId::Print:
   case BuiltinId::Println: {
     std::string s = b->id == BuiltinId::Print ? "mg::builtin_print(" : "mg::builtin_println(";

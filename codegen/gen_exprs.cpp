@@ -372,6 +372,20 @@ std::string Emitter::selector(SelectorExpr* e) {
         a = "mg::deref(a0)";
       args += a;
     }
+    if (auto* it = dyn_cast<Interface>(underlying(e->x->type))) {
+      // I.M: calls the method through the interface value's table.
+      size_t idx = 0;
+      for (size_t i = 0; i < it->allMethods.size(); i++)
+        if (it->allMethods[i]->name == m->name)
+          idx = i;
+      std::string targs, margs;
+      for (size_t i = 1; i < sig->params->size(); i++) {
+        targs += ", " + cppType(sig->params->at(i));
+        margs += ", a" + std::to_string(i);
+      }
+      return cppType(e->type) + "([=](" + params + ") -> " + resultType(sig) + " { return mg::call_method<" +
+             resultType(sig) + targs + ">(a0, " + std::to_string(idx) + margs + "); })";
+    }
     return cppType(e->type) + "([=](" + params + ") -> " + resultType(sig) + " { return " +
            funcName(m) + "(" + args + "); })";
   }

@@ -154,6 +154,11 @@ void Emitter::functionBody(Signature* sig, BlockStmt* body, Var* recv) {
   state.hasDefer = containsDefer(body);
   FuncState* saved = fn;
   fn = &state;
+  if (comp.recoverBodies.count(body)) {
+    // Taken first: whether this activation is the deferred call itself (see mg::recover).
+    state.directRecover = true;
+    out->line("[[maybe_unused]] bool mg_direct = mg::take_recover_arm();");
+  }
   // Parameters: register their C++ names; escaping ones move to heap cells.
   std::vector<Var*> params;
   if (recv)

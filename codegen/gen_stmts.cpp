@@ -8,6 +8,8 @@
 
 #include <llvm/Support/Casting.h>
 
+#include <functional>
+
 namespace minigo {
 
 using llvm::cast;
@@ -133,7 +135,11 @@ void Emitter::stmt(Stmt* s) {
     selectStmt(cast<SelectStmt>(s), "");
     return;
   case Node::LabeledStmtKind: {
+    // Every Go label becomes a C++ label for goto (labels of break/continue targets are
+    // emitted by the loop or switch); unused ones are marked so.
     auto* ls = cast<LabeledStmt>(s);
+    if (ls->label->name != "_")
+      out->line("mg_label_" + ls->label->name + ": __attribute__((unused));");
     stmt(ls->stmt);
     return;
   }
@@ -296,6 +302,28 @@ void Emitter::assign(AssignStmt* s) {
     }
     out->line(lvalue(x) + " = " + val + ";");
   };
+  // Several left-hand sides: Go evaluates the operands of their index expressions and pointer
+  // indirections first (left to right, before the right-hand sides), then assigns left to
+  // right. Phase one binds each location (a map and key, or a C++ reference); phase two stores.
+  auto prepare = [&](Expr* l) -> std::function<void(const std::string&)> {
+    Expr* x = unparen(l);
+    if (auto* id = dyn_cast<Ident>(x); id && id->name == "_")
+      return [this](const std::string& val) { out->line("(void)(" + val + ");"); };
+    if (auto* ix = dyn_cast<IndexExpr>(x); ix && isa<Map>(underlying(ix->x->type))) {
+      auto* m = cast<Map>(underlying(ix->x->type));
+      std::string mt = freshTemp("m"), kt = freshTemp("k");
+      out->line("auto " + mt + " = " + expr(ix->x) + ";");
+      out->line("auto " + kt + " = " + exprAs(ix->index, m->key) + ";");
+      return [this, mt, kt](const std::string& val) {
+        out->line(mt + ".set(" + kt + ", " + val + ");");
+      };
+    }
+    if (isa<Ident>(x))
+      return [this, x](const std::string& val) { out->line(lvalue(x) + " = " + val + ";"); };
+    std::string ref = freshTemp("ref");
+    out->line("auto& " + ref + " = " + lvalue(x) + ";");
+    return [this, ref](const std::string& val) { out->line(ref + " = " + val + ";"); };
+  };
   if (s->rhs.size() == nl) {
     if (nl == 1) {
       Expr* l = unparen(s->lhs[0]);
@@ -307,6 +335,9 @@ void Emitter::assign(AssignStmt* s) {
     }
     out->line("{");
     out->indent();
+    std::vector<std::function<void(const std::string&)>> stores;
+    for (size_t i = 0; i < nl; i++)
+      stores.push_back(prepare(s->lhs[i]));
     std::vector<std::string> temps;
     for (size_t i = 0; i < nl; i++) {
       Expr* l = unparen(s->lhs[i]);
@@ -318,16 +349,19 @@ void Emitter::assign(AssignStmt* s) {
       temps.push_back(tmp);
     }
     for (size_t i = 0; i < nl; i++)
-      store(s->lhs[i], temps[i]);
+      stores[i](temps[i]);
     out->dedent();
     out->line("}");
     return;
   }
   Expr* r = unparen(s->rhs[0]);
   std::string t = freshTemp();
-  std::string init = tupleValue(*this, r);
   out->line("{");
   out->indent();
+  std::vector<std::function<void(const std::string&)>> stores;
+  for (size_t i = 0; i < nl; i++)
+    stores.push_back(prepare(s->lhs[i]));
+  std::string init = tupleValue(*this, r);
   out->line("auto " + t + " = " + init + ";");
   auto* tup = dyn_cast_or_null<Tuple>(r->type);
   for (size_t i = 0; i < nl; i++) {
@@ -335,7 +369,7 @@ void Emitter::assign(AssignStmt* s) {
     Expr* l = unparen(s->lhs[i]);
     if (tup && l->type && isInterface(l->type) && !isInterface(tup->at(i)))
       val = toIface(val, tup->at(i), l->type);
-    store(l, val);
+    stores[i](val);
   }
   out->dedent();
   out->line("}");
@@ -860,7 +894,8 @@ void Emitter::branch(BranchStmt* s) {
   case BranchKind::Fallthrough:
     return; // the next clause follows directly
   case BranchKind::Goto:
-    break;
+    out->line("goto mg_label_" + s->label->name + ";");
+    return;
   }
   unsupported(s->pos, "this branch statement");
 }
@@ -939,12 +974,39 @@ void Emitter::goStmt(GoStmt* s) {
   out->line("}");
 }
 
+// Whether the target of a deferred call may call recover() itself: it must then be armed to
+// recover (mg::arm_recover). Function values not known here are armed too.
+static bool deferredMayRecover(Compilation& comp, CallExpr* c) {
+  Expr* f = unparen(c->fun);
+  if (auto* lit = dyn_cast<FuncLit>(f))
+    return comp.recoverBodies.count(lit->body) > 0;
+  Object* o = nullptr;
+  if (auto* id = dyn_cast<Ident>(f))
+    o = id->obj;
+  else if (auto* sel = dyn_cast<SelectorExpr>(f)) {
+    if (sel->x->type && isInterface(sel->x->type))
+      return true; // the dynamic method is the deferred function
+    o = sel->sel->obj;
+  }
+  if (auto* fn = dyn_cast_or_null<Func>(o); fn && fn->decl)
+    return comp.recoverBodies.count(fn->decl->body) > 0;
+  if (o && (isa<Func>(o) || isa<Builtin>(o)))
+    return false; // library functions, interface methods, builtins
+  return true;
+}
+
 void Emitter::deferStmt(DeferStmt* s) {
   auto* c = cast<CallExpr>(unparen(s->call));
   out->line("{");
   out->indent();
+  // `defer recover()`: recover is then the deferred function, not called by one; it returns
+  // nil and stops nothing.
+  bool savedDirect = fn->directRecover;
+  fn->directRecover = false;
   std::string callText = deferredCall(*this, c);
-  out->line("mg_defer.push([=]() mutable { " + callText + "; });");
+  fn->directRecover = savedDirect;
+  std::string arm = deferredMayRecover(comp, c) ? "mg::arm_recover(); " : "";
+  out->line("mg_defer.push([=]() mutable { " + arm + callText + "; });");
   out->dedent();
   out->line("}");
 }

@@ -48,6 +48,8 @@ std::string Emitter::structName(Type* t) {
     if (it != names.end())
       return it->second;
     std::string base = n->obj->name;
+    if (isReservedCppName(base))
+      base += "_";
     std::string name = base;
     // Local types may reuse a name: give each its own C++ name.
     int k = 0;
@@ -72,11 +74,15 @@ std::string Emitter::structName(Type* t) {
 std::string Emitter::fieldName(Var* f) {
   if (typeNames.empty())
     for (TypeName* tn : comp.namedTypes)
-      typeNames.insert(tn->name);
-  bool inMain = !f->pkg || f->pkg->path == "main";
-  if (inMain && (isReservedCppName(f->name) || typeNames.count(f->name)))
-    return f->name + "_";
-  return f->name;
+      typeNames.insert(isReservedCppName(tn->name) ? tn->name + "_" : tn->name); // as structName
+  if (f->pkg && f->pkg->path != "main")
+    return f->name;
+  std::string n = f->name;
+  if (isReservedCppName(n))
+    n += "_";
+  while (typeNames.count(n))
+    n += "_";
+  return n;
 }
 
 std::string Emitter::cppType(Type* t) {

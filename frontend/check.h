@@ -37,6 +37,9 @@ struct Compilation {
   // Function literals and declared functions, for codegen.
   std::vector<FuncDecl*> funcs;
   std::vector<TypeName*> namedTypes; // declared types of main, in declaration order
+  // Bodies of the functions and function literals that call recover() themselves (not in a
+  // nested literal): only there can recover() stop a panic.
+  std::set<const BlockStmt*> recoverBodies;
 };
 
 // Parses and checks `comp.file` (already parsed). Returns false when errors were reported.

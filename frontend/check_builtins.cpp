@@ -294,6 +294,10 @@ void Checker::builtinCall(CallExpr* e, Builtin* b, Type* hint) {
   case BuiltinId::Recover: {
     if (!needArgs(0, 0))
       return;
+    if (fn && fn->decl)
+      comp.recoverBodies.insert(fn->decl->body);
+    else if (fn && fn->lit)
+      comp.recoverBodies.insert(fn->lit->body);
     e->mode = ExprMode::Value;
     e->type = types.emptyInterface();
     return;

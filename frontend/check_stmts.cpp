@@ -36,10 +36,11 @@ void Checker::funcBody(Signature* sig, BlockStmt* body, Scope* s) {
   enclosing.clear();
   // Labels are function-scoped: collect them first so that forward gotos resolve.
   stmtList(body->stmts);
+  resolveGotos();
   if (sig->results->size() > 0 && !isTerminatingList(body->stmts))
     error(body->rbrace, "missing return");
   for (auto& [name, ls] : fn->labels)
-    if ((!ls->label->obj || !ls->label->obj->used) && !fn->gotoLabels.count(name))
+    if (!ls->label->obj || !ls->label->obj->used)
       error(ls->label->pos, "label " + name + " defined and not used");
   reportUnused(s);
   enclosing = std::move(savedEnclosing);
@@ -47,8 +48,60 @@ void Checker::funcBody(Signature* sig, BlockStmt* body, Scope* s) {
 }
 
 void Checker::stmtList(const std::vector<Stmt*>& list) {
-  for (Stmt* s : list)
-    stmt(s);
+  blocks.push_back({&list, 0});
+  for (size_t i = 0; i < list.size(); i++) {
+    blocks.back().index = i;
+    stmt(list[i]);
+  }
+  blocks.pop_back();
+}
+
+// Whether s declares variables in the block it appears in (what a goto must not jump over).
+static Pos varDeclIn(Stmt* s) {
+  if (auto* as = dyn_cast<AssignStmt>(s); as && as->assign == AssignOp::Define)
+    return as->lhs.empty() ? as->pos : as->lhs[0]->pos;
+  if (auto* ds = dyn_cast<DeclStmt>(s))
+    for (Decl* d : ds->decls)
+      if (auto* vd = dyn_cast<VarDecl>(d))
+        return vd->names.empty() ? vd->pos : vd->names[0]->pos;
+  if (auto* ls = dyn_cast<LabeledStmt>(s))
+    return varDeclIn(ls->stmt);
+  return Pos{};
+}
+
+// Go's goto rules: the label exists in the function, the goto is not outside a block that
+// contains the label, and a forward jump skips no variable declaration of the label's block.
+void Checker::resolveGotos() {
+  for (auto& [g, from] : fn->gotos) {
+    const std::string& name = g->label->name;
+    auto it = fn->labels.find(name);
+    if (it == fn->labels.end()) {
+      error(g->label->pos, "label " + name + " not defined");
+      continue;
+    }
+    LabeledStmt* ls = it->second;
+    if (ls->label->obj)
+      ls->label->obj->used = true;
+    g->target = ls;
+    const std::vector<BlockPos>& to = fn->labelBlocks[ls];
+    size_t k = to.size() - 1; // the label's block
+    bool enclosing = to.size() <= from.size();
+    for (size_t i = 0; enclosing && i <= k; i++)
+      if (to[i].list != from[i].list || (i < k && to[i].index != from[i].index))
+        enclosing = false;
+    if (!enclosing) {
+      error(g->label->pos, "goto " + name + " jumps into block");
+      continue;
+    }
+    for (size_t j = from[k].index + 1; j < to[k].index; j++) {
+      Pos p = varDeclIn((*to[k].list)[j]);
+      if (p.line) {
+        error(g->label->pos, "goto " + name + " jumps over variable declaration at line " +
+                                 std::to_string(p.line));
+        break;
+      }
+    }
+  }
 }
 
 void Checker::simpleStmt(Stmt* s) {
@@ -960,10 +1013,7 @@ void Checker::selectStmt(SelectStmt* s) {
 void Checker::branchStmt(BranchStmt* s) {
   switch (s->branch) {
   case BranchKind::Goto:
-    unsupported(s->pos, "goto");
-    // The label is used, whatever happens to goto: no "defined and not used" on top.
-    if (s->label)
-      fn->gotoLabels.insert(s->label->name);
+    fn->gotos.push_back({s, blocks});
     return;
   case BranchKind::Fallthrough:
     if (!s->target) {
@@ -1019,6 +1069,7 @@ void Checker::labeledStmt(LabeledStmt* s) {
                                std::to_string(first.line) + ":" + std::to_string(first.col));
     } else {
       fn->labels[name] = s;
+      fn->labelBlocks[s] = blocks;
       auto* l = objects.make<Label>(name, s->label->pos);
       s->label->obj = l;
     }

@@ -97,6 +97,7 @@ public:
   void selectStmt(SelectStmt* s);
   void branchStmt(BranchStmt* s);
   void labeledStmt(LabeledStmt* s);
+  void resolveGotos();
   void goDeferStmt(Stmt* s, Expr* call, const char* what);
   void incDec(IncDecStmt* s);
   void openScope(const char* what);
@@ -126,6 +127,13 @@ public:
   Const* iotaObj = nullptr;
   const Constant* iotaValue = nullptr; // the value of iota inside a const spec, or null
 
+  // A statement's place in one enclosing statement list: the list and the statement's index.
+  struct BlockPos {
+    const std::vector<Stmt*>* list;
+    size_t index;
+  };
+  std::vector<BlockPos> blocks; // the statement lists enclosing the statement being checked
+
   // The function being checked.
   struct FuncContext {
     Signature* sig = nullptr;
@@ -133,7 +141,10 @@ public:
     FuncLit* lit = nullptr;
     Scope* scope = nullptr;
     std::map<std::string, LabeledStmt*> labels;
-    std::set<std::string> gotoLabels; // labels named by (unsupported) goto statements
+    // goto statements, resolved when the whole body has been seen (labels may follow them),
+    // with the blocks enclosing each goto and each label.
+    std::vector<std::pair<BranchStmt*, std::vector<BlockPos>>> gotos;
+    std::map<LabeledStmt*, std::vector<BlockPos>> labelBlocks;
   };
   FuncContext* fn = nullptr;
 

@@ -21,6 +21,7 @@ namespace {
 struct DeferRun {
   DeferRun* up;
   DeferFrame* frame;
+  bool armed = false; // the deferred call about to run may recover (see arm_recover)
 };
 
 DeferRun*& top_run() {
@@ -66,6 +67,25 @@ void panic_value(const iface& v) {
 
 void panic_string(const string& s) {
   panic_value(iface::box(&type_string, s));
+}
+
+void arm_recover() {
+  if (DeferRun* run = top_run())
+    run->armed = true;
+}
+
+bool take_recover_arm() {
+  DeferRun* run = top_run();
+  if (run == nullptr || !run->armed)
+    return false;
+  run->armed = false;
+  return true;
+}
+
+iface recover(bool direct) {
+  if (!direct)
+    return iface();
+  return recover();
 }
 
 iface recover() {
@@ -128,6 +148,7 @@ void DeferFrame::run() {
       more_[n_ - kInline] = nullptr;
     }
     bool threw = false;
+    node.armed = false;
     try {
       f();
     } catch (...) {

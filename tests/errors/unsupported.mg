@@ -11,7 +11,5 @@ func main() {
 	var c complex128   // ERROR "complex numbers are not supported by minigo"
 	z := 1 + 2i        // ERROR "complex numbers are not supported by minigo"
 	w := complex(1, 2) // ERROR "complex numbers are not supported by minigo"
-	goto end           // ERROR "goto is not supported by minigo"
-end:
 	fmt.Println(c, z, w, http.StatusOK, unsafe.Sizeof(1))
 }

@@ -27,9 +27,10 @@
 // mg::recover() returns the current panic's value and stops the panic when it is called while
 // a deferred call of a panicking frame is the innermost deferred call running on this
 // goroutine; otherwise it returns a nil iface. Go requires the call to come directly from the
-// deferred function; minigo approximates "directly": a recover() in a function called by the
-// deferred function also recovers (Go would return nil there). Deferred calls of a frame that
-// returns normally while an outer frame is panicking see nil, as in Go.
+// deferred function: generated code passes whether it does (arm_recover/take_recover_arm).
+// When the deferred function is a function value not known at compile time, minigo still
+// approximates: a recover() in a function it calls also recovers. Deferred calls of a frame
+// that returns normally while an outer frame is panicking see nil, as in Go.
 #pragma once
 #include "minigo/func.h"
 #include "minigo/iface.h"
@@ -67,8 +68,17 @@ private:
 [[noreturn]] void panic_value(const iface& v);
 // panic("msg") for a string value.
 [[noreturn]] void panic_string(const string& s);
-// recover().
+// recover() for the runtime's own tests: as if called directly by the deferred function.
 iface recover();
+// recover() in generated code: `direct` is whether the enclosing Go function was itself the
+// deferred call (see take_recover_arm); otherwise recover() returns nil, as Go says.
+iface recover(bool direct);
+// Go's recover() works only when called directly by a deferred function. A deferred call
+// whose target calls recover() arms its DeferFrame::run just before calling it, and such a
+// function takes (reads and clears) the arm at entry: a function called from it finds the
+// arm cleared.
+void arm_recover();
+bool take_recover_arm();
 
 // The deferred calls of one function activation (see the protocol above).
 class DeferFrame {

@@ -1,9 +1,11 @@
 // Library types as interface values: variables of type io.Writer, fmt.Stringer and
 // sort.Interface, and time.Duration/Month values satisfying interfaces made of their methods
-// (found through the runtime's method tables at run time).
+// (found through the runtime's method tables at run time), and *strings.Builder,
+// *strings.Reader, *bufio.Writer, *bufio.Reader and *bufio.Scanner in interfaces of their methods.
 package main
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -45,4 +47,67 @@ func main() {
 	}
 	_, ok := b.(io.Writer)
 	fmt.Println(ok)
+
+	// Pointers to library structs satisfy interfaces of any of their methods.
+	var bw interface {
+		WriteByte(c byte) error
+		Len() int
+		Cap() int
+		Grow(n int)
+		Reset()
+		WriteRune(r rune) (int, error)
+	} = &sb
+	bw.WriteByte('!')
+	bw.WriteRune('é')
+	bw.Grow(64)
+	fmt.Println(bw.Len(), bw.Cap() >= 64+bw.Len(), sb.String())
+	bw.Reset()
+	fmt.Println(bw.Len())
+	var flusher interface {
+		Flush() error
+		Buffered() int
+		Available() int
+		WriteByte(c byte) error
+		WriteRune(r rune) (int, error)
+	} = bufio.NewWriter(os.Stdout)
+	flusher.WriteByte('x')
+	flusher.WriteRune('\n')
+	fmt.Println(flusher.Buffered(), flusher.Available())
+	fmt.Println(flusher.Flush())
+	var rs interface {
+		ReadString(delim byte) (string, error)
+		ReadByte() (byte, error)
+		ReadRune() (rune, int, error)
+		ReadBytes(delim byte) ([]byte, error)
+		ReadLine() ([]byte, bool, error)
+	} = bufio.NewReader(strings.NewReader("ab\ncd\nef\ngh"))
+	c, _ := rs.ReadByte()
+	l, err := rs.ReadString('\n')
+	r2, n2, _ := rs.ReadRune()
+	bs, _ := rs.ReadBytes('\n')
+	line, prefix, _ := rs.ReadLine()
+	fmt.Printf("%c %q %v %c %d %q %q %v\n", c, l, err, r2, n2, bs, line, prefix)
+	var sr interface {
+		Size() int64
+		Len() int
+		ReadByte() (byte, error)
+		ReadRune() (rune, int, error)
+	} = strings.NewReader("héllo")
+	sr.ReadByte()
+	ru, sz, _ := sr.ReadRune()
+	fmt.Println(sr.Size(), sr.Len(), string(ru), sz)
+	var sc interface {
+		Scan() bool
+		Text() string
+		Bytes() []byte
+		Err() error
+		Split(bufio.SplitFunc)
+		Buffer([]byte, int)
+	} = bufio.NewScanner(strings.NewReader("one two  three"))
+	sc.Split(bufio.ScanWords)
+	sc.Buffer(make([]byte, 4), 64)
+	for sc.Scan() {
+		fmt.Print(sc.Text(), len(sc.Bytes()), " ")
+	}
+	fmt.Println(sc.Err())
 }

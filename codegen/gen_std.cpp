@@ -38,6 +38,8 @@ std::string Emitter::stdCppType(Named* n) {
   if (q == "rand.Source")
     return "mg::rand::Source*"; // an interface in Go, a pointer to the runtime's source in C++
   Type* u = underlying(n);
+  if (isa<Interface>(u) && !isOpaqueStdInterface(n))
+    return "mg::iface"; // io.Writer, fmt.Stringer, sort.Interface: ordinary interface values
   if (isa<Struct>(u) || isa<Interface>(u))
     return stdNamespace(n->obj->pkg) + "::" + n->obj->name;
   // Named numbers and function types (time.Duration, context.CancelFunc, os.FileMode) are

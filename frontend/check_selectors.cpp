@@ -633,7 +633,8 @@ void Checker::compositeLit(CompositeLit* e, Type* hint) {
       }
       elemValue(kv->key, m->key, "map literal");
       if (isValid(kv->key) && kv->key->mode == ExprMode::Constant) {
-        std::string k = kv->key->constant->toString();
+        // With interface keys, byte(1) and float32(1) are different keys: the type is part of it.
+        std::string k = typeString(kv->key->type) + " " + kv->key->constant->toString();
         if (!seenKeys.insert(k).second)
           error(kv->key->pos, "duplicate key " + exprString(kv->key) + " in map literal");
       }

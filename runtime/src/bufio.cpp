@@ -2,6 +2,7 @@
 // ScanLines drops "\r\n"/"\n" and returns a final unterminated line, ScanWords splits at
 // Unicode spaces, Reader.ReadString returns the data read before an error with the error.
 #include "minigo/bufio.h"
+#include "minigo/method_thunk.h"
 #include "minigo/convert.h"
 #include "minigo/defer.h"
 #include "minigo/errors.h"
@@ -410,18 +411,42 @@ std::tuple<std::int64_t, iface> writer_writestring_thunk(void* d, string s) {
 std::tuple<std::int64_t, iface> reader_read_thunk(void* d, Bytes p) {
   return Reader_Read(*static_cast<Reader**>(d), p);
 }
+// Every method each type declares, sorted by name, so they satisfy any interface of them.
 const MethodInfo writer_methods[] = {
+    {"Available", "func() int", reinterpret_cast<void*>(&ptr_method<&Writer_Available>::call)},
+    {"Buffered", "func() int", reinterpret_cast<void*>(&ptr_method<&Writer_Buffered>::call)},
+    {"Flush", "func() error", reinterpret_cast<void*>(&ptr_method<&Writer_Flush>::call)},
     {"Write", "func([]uint8) (int, error)", reinterpret_cast<void*>(&writer_write_thunk)},
+    {"WriteByte", "func(uint8) error", reinterpret_cast<void*>(&ptr_method<&Writer_WriteByte>::call)},
+    {"WriteRune", "func(int32) (int, error)",
+     reinterpret_cast<void*>(&ptr_method<&Writer_WriteRune>::call)},
     {"WriteString", "func(string) (int, error)",
      reinterpret_cast<void*>(&writer_writestring_thunk)}};
 const MethodInfo reader_methods[] = {
-    {"Read", "func([]uint8) (int, error)", reinterpret_cast<void*>(&reader_read_thunk)}};
+    {"Read", "func([]uint8) (int, error)", reinterpret_cast<void*>(&reader_read_thunk)},
+    {"ReadByte", "func() (uint8, error)", reinterpret_cast<void*>(&ptr_method<&Reader_ReadByte>::call)},
+    {"ReadBytes", "func(uint8) ([]uint8, error)",
+     reinterpret_cast<void*>(&ptr_method<&Reader_ReadBytes>::call)},
+    {"ReadLine", "func() ([]uint8, bool, error)",
+     reinterpret_cast<void*>(&ptr_method<&Reader_ReadLine>::call)},
+    {"ReadRune", "func() (int32, int, error)",
+     reinterpret_cast<void*>(&ptr_method<&Reader_ReadRune>::call)},
+    {"ReadString", "func(uint8) (string, error)",
+     reinterpret_cast<void*>(&ptr_method<&Reader_ReadString>::call)}};
+const MethodInfo scanner_methods[] = {
+    {"Buffer", "func([]uint8, int)", reinterpret_cast<void*>(&ptr_method<&Scanner_Buffer>::call)},
+    {"Bytes", "func() []uint8", reinterpret_cast<void*>(&ptr_method<&Scanner_Bytes>::call)},
+    {"Err", "func() error", reinterpret_cast<void*>(&ptr_method<&Scanner_Err>::call)},
+    {"Scan", "func() bool", reinterpret_cast<void*>(&ptr_method<&Scanner_Scan>::call)},
+    {"Split", "func(bufio.SplitFunc)", reinterpret_cast<void*>(&ptr_method<&Scanner_Split>::call)},
+    {"Text", "func() string", reinterpret_cast<void*>(&ptr_method<&Scanner_Text>::call)}};
 const TypeInfo type_Scanner = struct_type<Scanner>("bufio.Scanner", {});
 const TypeInfo type_Reader = struct_type<Reader>("bufio.Reader", {});
 const TypeInfo type_Writer = struct_type<Writer>("bufio.Writer", {});
 } // namespace
 
-const TypeInfo type_ptr_Scanner = pointer_type<Scanner*>("*bufio.Scanner", &type_Scanner);
+const TypeInfo type_ptr_Scanner =
+    pointer_type<Scanner*>("*bufio.Scanner", &type_Scanner, scanner_methods);
 const TypeInfo type_ptr_Reader =
     pointer_type<Reader*>("*bufio.Reader", &type_Reader, reader_methods);
 const TypeInfo type_ptr_Writer =

@@ -75,6 +75,45 @@ bool exported(const char* name) {
 
 int compare_values(const TypeInfo* t, const void* a, const void* b);
 
+// Go orders interface keys of different dynamic types by the address of their type
+// descriptors, which Go's linker lays out by size, then by name: this is the size Go's
+// descriptor of t has (its kind's type struct, plus the uncommon part and method table that
+// named types and types with methods carry).
+std::size_t go_type_size(const TypeInfo* t) {
+  std::size_t n = 48; // reflect's rtype
+  switch (t->kind) {
+  case Kind::Pointer:
+  case Kind::Slice:
+  case Kind::Func:
+    n += 8;
+    break;
+  case Kind::Chan:
+    n += 16;
+    break;
+  case Kind::Array:
+    n += 24;
+    break;
+  case Kind::Map:
+    n += 40;
+    break;
+  case Kind::Interface:
+    n += 32 + 8 * t->num_methods;
+    break;
+  case Kind::Struct:
+    n += 32 + 24 * t->num_fields;
+    break;
+  default:
+    break;
+  }
+  std::string_view name = t->name;
+  bool unnamed = false;
+  for (std::string_view p : {"[", "*", "map[", "chan ", "<-chan", "func(", "struct {", "interface {"})
+    unnamed = unnamed || name.substr(0, p.size()) == p;
+  if (t->kind != Kind::Interface && (!unnamed || t->num_methods > 0))
+    n += 16 + 16 * t->num_methods;
+  return n;
+}
+
 int cmp3(auto a, auto b) {
   return a < b ? -1 : (a > b ? 1 : 0);
 }
@@ -132,9 +171,12 @@ int compare_values(const TypeInfo* t, const void* a, const void* b) {
         return 0;
       return x->type == nullptr ? -1 : 1;
     }
-    if (!same_type(x->type, y->type))
-      return cmp3(reinterpret_cast<std::uintptr_t>(x->type),
-                  reinterpret_cast<std::uintptr_t>(y->type));
+    if (!same_type(x->type, y->type)) {
+      if (int c = cmp3(go_type_size(x->type), go_type_size(y->type)))
+        return c;
+      int c = std::strcmp(x->type->name, y->type->name);
+      return c < 0 ? -1 : (c > 0 ? 1 : 0);
+    }
     return compare_values(x->type, x->data, y->data);
   }
   default:

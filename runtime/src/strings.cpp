@@ -1,5 +1,6 @@
 // Go's strings package (see strings.h).
 #include "minigo/strings.h"
+#include "minigo/method_thunk.h"
 #include "minigo/convert.h"
 #include "minigo/defer.h"
 #include "minigo/os.h"
@@ -459,9 +460,17 @@ std::tuple<std::int64_t, iface> builder_writestring_thunk(void* d, string s) {
 string builder_string_thunk(void* d) {
   return Builder_String(*static_cast<Builder**>(d));
 }
+// Every method *strings.Builder declares, sorted by name, so it satisfies any interface of them.
 const MethodInfo builder_methods[] = {
+    {"Cap", "func() int", reinterpret_cast<void*>(&ptr_method<&Builder_Cap>::call)},
+    {"Grow", "func(int)", reinterpret_cast<void*>(&ptr_method<&Builder_Grow>::call)},
+    {"Len", "func() int", reinterpret_cast<void*>(&ptr_method<&Builder_Len>::call)},
+    {"Reset", "func()", reinterpret_cast<void*>(&ptr_method<&Builder_Reset>::call)},
     {"String", "func() string", reinterpret_cast<void*>(&builder_string_thunk)},
     {"Write", "func([]uint8) (int, error)", reinterpret_cast<void*>(&builder_write_thunk)},
+    {"WriteByte", "func(uint8) error", reinterpret_cast<void*>(&ptr_method<&Builder_WriteByte>::call)},
+    {"WriteRune", "func(int32) (int, error)",
+     reinterpret_cast<void*>(&ptr_method<&Builder_WriteRune>::call)},
     {"WriteString", "func(string) (int, error)",
      reinterpret_cast<void*>(&builder_writestring_thunk)}};
 constexpr FieldInfo builder_fields[] = {{"buf", &type_slice_byte, 0, false}};
@@ -552,9 +561,12 @@ std::tuple<std::int64_t, iface> reader_read_thunk(void* d, slice<std::uint8_t> b
   return Reader_Read(*static_cast<Reader**>(d), b);
 }
 const MethodInfo reader_methods[] = {
-    {"Len", "func() int",
-     reinterpret_cast<void*>(+[](void* d) { return Reader_Len(*static_cast<Reader**>(d)); })},
-    {"Read", "func([]uint8) (int, error)", reinterpret_cast<void*>(&reader_read_thunk)}};
+    {"Len", "func() int", reinterpret_cast<void*>(&ptr_method<&Reader_Len>::call)},
+    {"Read", "func([]uint8) (int, error)", reinterpret_cast<void*>(&reader_read_thunk)},
+    {"ReadByte", "func() (uint8, error)", reinterpret_cast<void*>(&ptr_method<&Reader_ReadByte>::call)},
+    {"ReadRune", "func() (int32, int, error)",
+     reinterpret_cast<void*>(&ptr_method<&Reader_ReadRune>::call)},
+    {"Size", "func() int64", reinterpret_cast<void*>(&ptr_method<&Reader_Size>::call)}};
 constexpr FieldInfo reader_fields[] = {{"s", &type_string, offsetof(Reader, s), false},
                                        {"i", &type_int64, offsetof(Reader, i), false}};
 } // namespace

@@ -136,8 +136,33 @@ string month_string_thunk(void* p) {
 string weekday_string_thunk(void* p) {
   return Weekday_String(*static_cast<std::int64_t*>(p));
 }
+// Every method time.Duration declares (sorted by name), so a Duration satisfies any interface
+// of them at run time, not only fmt.Stringer.
+#define MG_DURATION_THUNK(M, R)                                                                    \
+  R duration_##M##_thunk(void* p) { return Duration_##M(*static_cast<std::int64_t*>(p)); }
+MG_DURATION_THUNK(Hours, double)
+MG_DURATION_THUNK(Microseconds, std::int64_t)
+MG_DURATION_THUNK(Milliseconds, std::int64_t)
+MG_DURATION_THUNK(Minutes, double)
+MG_DURATION_THUNK(Nanoseconds, std::int64_t)
+MG_DURATION_THUNK(Seconds, double)
+#undef MG_DURATION_THUNK
+std::int64_t duration_round_thunk(void* p, std::int64_t m) {
+  return Duration_Round(*static_cast<std::int64_t*>(p), m);
+}
+std::int64_t duration_truncate_thunk(void* p, std::int64_t m) {
+  return Duration_Truncate(*static_cast<std::int64_t*>(p), m);
+}
 const MethodInfo duration_methods[] = {
-    {"String", "func() string", reinterpret_cast<void*>(&duration_string_thunk)}};
+    {"Hours", "func() float64", reinterpret_cast<void*>(&duration_Hours_thunk)},
+    {"Microseconds", "func() int64", reinterpret_cast<void*>(&duration_Microseconds_thunk)},
+    {"Milliseconds", "func() int64", reinterpret_cast<void*>(&duration_Milliseconds_thunk)},
+    {"Minutes", "func() float64", reinterpret_cast<void*>(&duration_Minutes_thunk)},
+    {"Nanoseconds", "func() int64", reinterpret_cast<void*>(&duration_Nanoseconds_thunk)},
+    {"Round", "func(time.Duration) time.Duration", reinterpret_cast<void*>(&duration_round_thunk)},
+    {"Seconds", "func() float64", reinterpret_cast<void*>(&duration_Seconds_thunk)},
+    {"String", "func() string", reinterpret_cast<void*>(&duration_string_thunk)},
+    {"Truncate", "func(time.Duration) time.Duration", reinterpret_cast<void*>(&duration_truncate_thunk)}};
 const MethodInfo month_methods[] = {
     {"String", "func() string", reinterpret_cast<void*>(&month_string_thunk)}};
 const MethodInfo weekday_methods[] = {

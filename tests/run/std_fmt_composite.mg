@@ -83,6 +83,10 @@ func main() {
 	fmt.Printf("%#v %#v %#v %#v %#v\n", 42, "s", 1.0, []string(nil), map[string]int(nil))
 	fmt.Printf("%#v %#v %#v %#v %#v\n", int8(1), uint(7), 'x', true, any(nil))
 	fmt.Println(p, &p, []P{p}, map[string]P{"a": p}, Outer{Name: "x"})
-	n += 14
+	// Interface keys of different dynamic types: Go orders them by its type descriptors'
+	// layout (size, then name), then by value.
+	fmt.Println(map[any]int{"s": 1, 2: 2, int8(3): 3, uint(4): 4, P{5, 6}: 5, Pair{"a", "b"}: 6, 9.5: 7, true: 8,
+		float32(1): 9, 'r': 10, byte(1): 11, struct{}{}: 12, [2]string{}: 13, uint16(7): 14, Key{1, "k"}: 15, "a": 16, false: 17})
+	n += 31
 	fmt.Println("combinations:", n)
 }

@@ -4,16 +4,39 @@
 Every line annotated with `// ERROR "re"` (several quoted patterns may follow) must get an
 error on that line whose message matches; any error on a line without an annotation fails
 the test. `minigo check` must exit with status 1 when errors are expected.
+
+With --go, the file also goes through `go build -gcflags=-e` (as a .go copy): Go must report
+an error on every annotated line and on no other line, so that each case is an error in Go
+too (the wording is not compared: Go 1.19's differs from the Go 1.22 wording minigo follows).
+`// go: skip REASON` leaves a file out of that comparison (features minigo does not support).
 """
 import argparse
+import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
+
+
+def go_error_lines(go, path):
+    """The lines on which `go build` reports errors for a copy of path."""
+    with tempfile.TemporaryDirectory(prefix="minigo-errors-") as tmp:
+        shutil.copy(path, os.path.join(tmp, "main.go"))
+        with open(os.path.join(tmp, "go.mod"), "w") as f:
+            f.write("module errorstest\ngo 1.19\n")
+        env = dict(os.environ, GOCACHE=os.path.join(tempfile.gettempdir(), "minigo-gocache"),
+                   GOFLAGS="-mod=mod", GO111MODULE="on")
+        r = subprocess.run([go, "build", "-gcflags=-e", "-o", os.devnull, "."], cwd=tmp,
+                           capture_output=True, timeout=300, env=env)
+        err = r.stderr.decode(errors="replace")
+        return {int(m.group(1)) for m in re.finditer(r"^\./main\.go:(\d+):\d+: ", err, re.M)}, err
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--minigo", required=True)
+    ap.add_argument("--go", default=None, help="path of the go tool, to check the cases are Go errors")
     ap.add_argument("file")
     a = ap.parse_args()
     src = open(a.file, encoding="utf-8", errors="replace").read().splitlines()
@@ -30,6 +53,15 @@ def main():
         if m:
             got.setdefault(int(m.group(2)), []).append(m.group(4))
     failures = []
+    goskip = any(re.match(r"\s*//\s*go:\s*skip", line) for line in src)
+    if a.go and not goskip:
+        golines, goerr = go_error_lines(a.go, a.file)
+        for ln in sorted(set(want) - golines):
+            failures.append("line %d: annotated, but Go reports no error there" % ln)
+        for ln in sorted(golines - set(want)):
+            failures.append("line %d: Go reports an error that is not annotated" % ln)
+        if golines != set(want):
+            failures.append("go build output:\n" + goerr)
     for ln, pats in want.items():
         msgs = got.get(ln, [])
         for p in pats:

@@ -22,12 +22,15 @@ public:
   // ---- types (gen_types.cpp)
   std::string cppType(Type* t);          // the C++ spelling of a Go type
   std::string zeroValue(Type* t);        // a C++ expression for Go's zero value
+  std::string castTo(Type* t, const std::string& v); // v converted to the C++ type of t
   std::string typeInfo(Type* t);         // pointer expression to the TypeInfo of t
   std::string ifaceInfo(Type* t);        // pointer expression to an interface's TypeInfo
   std::string structName(Type* t);       // C++ name of a (named or anonymous) struct type
+  std::string fieldName(Var* f);         // C++ member name of a struct field
   void declareStruct(Type* t);           // emits the struct definition (once, dependencies first)
   std::string goSignatureText(Type* sig);// "func(int) string", for method tables
-  std::string methodThunk(Type* recvType, Func* m); // thunk name for a method table entry
+  std::vector<std::pair<Func*, Selection>> methodSet(Type* t); // Go's method set of a concrete type
+  std::string methodThunk(Type* recvType, const std::string& desc, Func* m, const Selection& sel);
   bool isPointerFree(Type* t);
 
   // ---- expressions (gen_exprs.cpp)
@@ -86,6 +89,19 @@ public:
   void functionBody(Signature* sig, BlockStmt* body, Var* recv);
   std::string lambdaFor(Signature* sig, BlockStmt* body, const std::string& capture);
 
+  // ---- standard-library packages (gen_std.cpp)
+  std::string stdNamespace(Package* p);
+  std::string stdMemberName(Object* o);
+  std::string stdCppType(Named* n);
+  bool stdHasMemberMethods(Named* n);
+  bool isOpaqueStdInterface(Type* t);
+  bool containsOpaqueStdStruct(Type* t);
+  std::string stdTypeInfo(Type* t);
+  std::string stdMethodCall(Func* m, Named* recvNamed, const std::string& base, bool basePtr,
+                            const std::string& args);
+  std::string toOpaqueStdInterface(Pos pos, const std::string& value, Type* from, Type* target);
+  std::string errorsAsCall(CallExpr* e);
+
   // ---- diagnostics
   void unsupported(Pos pos, const std::string& feature);
 
@@ -99,8 +115,10 @@ public:
   std::set<std::string> globalNames;
   std::map<std::string, std::string> structNames; // typeString of anonymous struct -> C++ name
   std::set<std::string> structsDone, structsInProgress;
+  std::set<std::string> typeNames;               // Go names of main's declared types (lazily)
   std::map<std::string, std::string> typeInfos;  // key -> descriptor name
   std::set<std::string> thunksDone;
+  std::set<Named*> namedInProgress; // cppType of named non-struct types, for cycles
   int tempCounter = 0;
   int descCounter = 0;
 
@@ -119,6 +137,9 @@ public:
   std::vector<Stmt*> breakables; // innermost last
   std::vector<std::pair<Stmt*, std::string>> switchFallthrough;
 };
+
+// The named type t when it is declared by a standard-library package, else null.
+Named* stdNamed(Type* t);
 
 // Whether a Go name must be renamed in C++ (keywords, std/runtime names, the mg_ prefix).
 bool isReservedCppName(const std::string& n);

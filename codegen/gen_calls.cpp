@@ -70,7 +70,10 @@ std::string Emitter::call(CallExpr* e) {
     callee = funcName(cast<Func>(id->obj));
   } else if (auto* sel = dyn_cast<SelectorExpr>(fun)) {
     if (auto* pid = dyn_cast<Ident>(sel->x); pid && pid->obj && isa<PkgName>(pid->obj)) {
-      callee = "mg::" + cast<PkgName>(pid->obj)->imported->path + "::" + sel->sel->name;
+      auto* f = cast<Func>(sel->sel->obj);
+      if (f->pkg->path == "errors" && f->name == "As")
+        return errorsAsCall(e);
+      callee = funcName(f);
     } else if (sel->x->mode != ExprMode::TypeExpr && sel->sel->obj && isa<Func>(sel->sel->obj)) {
       return methodCall(e, sel);
     } else {
@@ -115,10 +118,24 @@ std::string Emitter::methodCall(CallExpr* e, SelectorExpr* sel) {
   for (Var* f : s.embeddedPath) {
     if (isa<Pointer>(underlying(cur)))
       base = "mg::deref(" + base + ")";
-    base = base + "." + f->name;
+    base = base + "." + fieldName(f);
     cur = f->type;
   }
   std::string args = spreadCall(e) ? "" : callArgs(e, sig);
+  if (Named* sn = stdNamed(isa<Pointer>(cur) ? cast<Pointer>(cur)->elem : cur)) {
+    if (spreadCall(e)) {
+      unsupported(e->pos, "passing a multi-value call to a library method");
+      return "0";
+    }
+    if (isInterface(sn) && !stdHasMemberMethods(sn)) {
+      if (isOpaqueStdInterface(sn)) {
+        unsupported(e->pos, "calling methods of " + typeString(sn));
+        return "0";
+      }
+    } else {
+      return stdMethodCall(m, sn, base, isa<Pointer>(cur), args);
+    }
+  }
   if (isInterface(cur)) {
     auto* it = cast<Interface>(underlying(cur));
     size_t idx = 0;
@@ -188,7 +205,7 @@ std::string Emitter::builtinCall(CallExpr* e, Builtin* b) {
       return s;
     std::string out = "mg::append(" + s;
     for (size_t i = 1; i < args.size(); i++)
-      out += ", " + cppType(elem) + "(" + exprAs(args[i], elem) + ")";
+      out += ", " + castTo(elem, exprAs(args[i], elem));
     return out + ")";
   }
   case BuiltinId::Copy:

@@ -170,6 +170,15 @@ std::string Emitter::exprAs(Expr* e, Type* target) {
   Type* et = e->type;
   if (et && isBasic(et, BasicKind::UntypedNil))
     return zeroValue(target);
+  if (isOpaqueStdInterface(target)) {
+    if (et && !identical(et, target))
+      return toOpaqueStdInterface(e->pos, expr(e), et, target);
+    return expr(e);
+  }
+  if (et && isOpaqueStdInterface(et) && isa<Interface>(tu)) {
+    unsupported(e->pos, "converting " + typeString(et) + " to " + typeString(target));
+    return "{}";
+  }
   if (isa<Interface>(tu)) {
     if (e->mode == ExprMode::Constant && e->constant) {
       Type* from = isUntyped(et) ? defaultType(comp.types, et) : et;
@@ -184,7 +193,7 @@ std::string Emitter::exprAs(Expr* e, Type* target) {
       auto* ti = cast<Interface>(tu);
       if (!ti->allMethods.empty())
         return "mg::convert_iface(" + expr(e) + ", " + ifaceInfo(target) + ")";
-      return "mg::iface(" + expr(e) + ".type, " + expr(e) + ".data)";
+      return "mg::to_any(" + expr(e) + ")";
     }
     return expr(e);
   }
@@ -204,6 +213,16 @@ static bool isComparison(Op op) {
          op == Op::Geq;
 }
 
+// Whether e is the predeclared nil (the checker may have given it the other operand's type).
+static bool isNilExpr(Expr* e) {
+  while (auto* p = dyn_cast<ParenExpr>(e))
+    e = p->x;
+  if (e->type && isBasic(e->type, BasicKind::UntypedNil))
+    return true;
+  auto* id = dyn_cast<Ident>(e);
+  return id && id->obj && isa<Nil>(id->obj);
+}
+
 std::string Emitter::binary(BinaryExpr* e) {
   Expr* x = e->x;
   Expr* y = e->y;
@@ -211,21 +230,23 @@ std::string Emitter::binary(BinaryExpr* e) {
   if (e->op == Op::LAnd || e->op == Op::LOr)
     return "(" + expr(x) + " " + op + " " + expr(y) + ")";
   if (isComparison(e->op)) {
-    bool xnil = x->type && isBasic(x->type, BasicKind::UntypedNil);
-    bool ynil = y->type && isBasic(y->type, BasicKind::UntypedNil);
+    bool xnil = isNilExpr(x);
+    bool ynil = isNilExpr(y);
     if (xnil || ynil) {
       Expr* other = xnil ? y : x;
       std::string v = expr(other);
       Type* ou = underlying(other->type);
       std::string test;
-      if (isa<Interface>(ou))
+      if (isOpaqueStdInterface(other->type))
+        test = "(" + v + " == nullptr)";
+      else if (isa<Interface>(ou))
         test = v + ".is_nil()";
       else if (isa<Slice>(ou) || isa<Map>(ou))
         test = v + ".is_nil()";
       else if (isa<Chan>(ou))
         test = "(" + v + " == nullptr)";
       else if (isa<Signature>(ou))
-        test = v + ".is_nil()";
+        test = "(" + v + " == nullptr)";
       else
         test = "(" + v + " == nullptr)";
       return e->op == Op::Eql ? "(" + test + ")" : "(!" + test + ")";
@@ -329,14 +350,11 @@ std::string Emitter::selector(SelectorExpr* e) {
   Object* o = e->sel->obj;
   // Package member.
   if (auto* pid = dyn_cast<Ident>(e->x); pid && pid->obj && isa<PkgName>(pid->obj)) {
-    auto* pkg = cast<PkgName>(pid->obj)->imported;
     if (auto* f = dyn_cast_or_null<Func>(o))
-      return cppType(f->type) + "(&mg::" + pkg->path + "::" + f->name + ")";
-    if (auto* v = dyn_cast_or_null<Var>(o))
-      return "mg::" + pkg->path + "::" + v->name;
+      return cppType(f->type) + "(&" + funcName(f) + ")";
     if (auto* c = dyn_cast_or_null<Const>(o))
       return constant(c->value, e->type);
-    return "mg::" + pkg->path + "::" + e->sel->name;
+    return stdMemberName(o);
   }
   if (e->x->mode == ExprMode::TypeExpr) {
     // Method expression T.M: a function taking the receiver first.
@@ -358,19 +376,21 @@ std::string Emitter::selector(SelectorExpr* e) {
            funcName(m) + "(" + args + "); })";
   }
   Selection sel = lookupFieldOrMethod(e->x->type, e->sel->name);
+  if (sel.kind == Selection::None && isa<Named>(e->x->type) && isa<Pointer>(underlying(e->x->type)))
+    sel = lookupFieldOrMethod(underlying(e->x->type), e->sel->name); // fields through type P *T
   // Walk embedded fields.
   std::string base = expr(e->x);
   Type* cur = e->x->type;
   for (Var* f : sel.embeddedPath) {
     if (isa<Pointer>(underlying(cur)))
       base = "mg::deref(" + base + ")";
-    base = base + "." + f->name;
+    base = base + "." + fieldName(f);
     cur = f->type;
   }
   if (sel.kind == Selection::Field) {
     if (isa<Pointer>(underlying(cur)))
       base = "mg::deref(" + base + ")";
-    return base + "." + e->sel->name;
+    return base + "." + fieldName(cast<Var>(sel.obj));
   }
   if (sel.kind == Selection::Method) {
     // A method value: bind the receiver now (Go evaluates it at this point).
@@ -474,11 +494,12 @@ std::string Emitter::compositeLit(CompositeLit* e, Type* t) {
         auto* kv = cast<KeyValueExpr>(el);
         auto* key = cast<Ident>(kv->key);
         auto* f = cast<Var>(key->obj);
-        tmp += "mg_v." + f->name + " = " + elem(kv->value, f->type) + "; ";
+        tmp += "mg_v." + fieldName(f) + " = " + elem(kv->value, f->type) + "; ";
       }
     } else {
       for (size_t i = 0; i < e->elems.size() && i < st->fields.size(); i++)
-        tmp += "mg_v." + st->fields[i]->name + " = " + elem(e->elems[i], st->fields[i]->type) + "; ";
+        tmp += "mg_v." + fieldName(st->fields[i]) + " = " + elem(e->elems[i], st->fields[i]->type) +
+               "; ";
     }
     return tmp + "return mg_v; }()";
   }
@@ -507,6 +528,8 @@ std::string Emitter::compositeLit(CompositeLit* e, Type* t) {
       idx++;
       n = std::max(n, idx);
     }
+    if (e->elems.empty())
+      return "mg::make_slice<" + cppType(sl->elem) + ">(0)"; // []T{} is empty but not nil
     if (!keyed) {
       std::string s = T + "{";
       for (size_t i = 0; i < e->elems.size(); i++)
@@ -586,10 +609,10 @@ std::string Emitter::convertExpr(Expr* x, Type* to) {
     auto* st = cast<Struct>(tu);
     std::string s = "[&] { auto mg_src = " + expr(x) + "; " + T + " mg_v{}; ";
     for (Var* f : st->fields)
-      s += "mg_v." + f->name + " = mg_src." + f->name + "; ";
+      s += "mg_v." + fieldName(f) + " = mg_src." + fieldName(f) + "; ";
     return s + "return mg_v; }()";
   }
-  return T + "(" + expr(x) + ")";
+  return castTo(to, expr(x));
 }
 
 std::string Emitter::funcLit(FuncLit* e) {

@@ -46,6 +46,13 @@ std::string Emitter::funcName(Func* f) {
   if (it != names.end())
     return it->second;
   std::string n;
+  if (f->pkg && f->pkg->path != "main") {
+    // Library functions and methods: mg::<pkg>::Name and mg::<pkg>::Type_Method.
+    n = f->recvBase ? stdNamespace(f->pkg) + "::" + cast<Named>(f->recvBase)->obj->name + "_" + f->name
+                    : stdMemberName(f);
+    names[f] = n;
+    return n;
+  }
   if (f->recvBase) {
     n = structName(f->recvBase) + "_" + f->name;
   } else if (f->pkg && f->pkg->path != "main") {
@@ -196,7 +203,8 @@ void Emitter::functionBody(Signature* sig, BlockStmt* body, Var* recv) {
     out->line("mg_defer.panicking();");
     out->dedent();
     out->line("}");
-    out->line(state.doneLabel + ":");
+    // Returns jump here; a body without return statements leaves the label unused.
+    out->line(state.doneLabel + ": __attribute__((unused));");
     out->line("mg_defer.run();");
     if (nr == 1)
       out->line("return " + state.resultNames[0] + ";");
@@ -253,6 +261,11 @@ std::string Emitter::run() {
   for (TypeName* tn : comp.namedTypes)
     if (tn->type && isa<Named>(tn->type) && isa<Struct>(underlying(tn->type)))
       typesOut.line("struct " + structName(tn->type) + ";");
+  // Then their definitions: a field access through a pointer needs the complete type even
+  // when no value of the struct type itself is ever spelled.
+  for (TypeName* tn : comp.namedTypes)
+    if (tn->type && isa<Named>(tn->type) && isa<Struct>(underlying(tn->type)))
+      cppType(tn->type);
   // Package-level variables.
   std::vector<std::string> inits;
   for (Decl* d : file->decls) {

@@ -778,7 +778,8 @@ void Emitter::selectStmt(SelectStmt* s, const std::string& label) {
       auto* ch = cast<Chan>(underlying(ss->chan->type));
       std::string chv = freshTemp("ch");
       out->line("auto " + chv + " = " + expr(ss->chan) + ";");
-      caseExprs.push_back("mg::select_send(" + chv + ", " + cppType(ch->elem) + "(" + exprAs(ss->value, ch->elem) + "))");
+      caseExprs.push_back("mg::select_send(" + chv + ", " +
+                          castTo(ch->elem, exprAs(ss->value, ch->elem)) + ")");
       continue;
     }
     Expr* rx = nullptr;
@@ -888,8 +889,43 @@ static std::string deferredCall(Emitter& em, CallExpr* c) {
       c->args[i] = id;
     }
   }
+  // The receiver of a method call is evaluated now too: `defer mu.Unlock()` unlocks this mu
+  // (its address is taken now), `defer v.Show()` shows v as it is now.
+  SelectorExpr* msel = nullptr;
+  Expr* savedRecv = nullptr;
+  if (auto* sel = dyn_cast<SelectorExpr>(unparen(c->fun));
+      sel && sel->sel->obj && isa<Func>(sel->sel->obj) && sel->x->mode != ExprMode::TypeExpr &&
+      sel->x->mode != ExprMode::Package && sel->x->type) {
+    auto* m = cast<Func>(sel->sel->obj);
+    Type* xt = sel->x->type;
+    Named* sn = stdNamed(xt);
+    bool byAddress = (m->pointerReceiver || (sn && em.stdHasMemberMethods(sn) && !isInterface(xt))) &&
+                     !isa<Pointer>(underlying(xt)) && !isInterface(xt) &&
+                     sel->x->mode == ExprMode::Variable;
+    std::string tmp = em.freshTemp("recv");
+    Type* tmpType = byAddress ? em.comp.types.make<Pointer>(xt) : xt;
+    em.out->line("auto " + tmp + " = " + (byAddress ? em.addressOf(sel->x) : em.expr(sel->x)) + ";");
+    auto* v = em.comp.objects.make<Var>(tmp, sel->x->pos, tmpType);
+    em.names[v] = tmp;
+    auto* id = em.comp.ast.make<Ident>(sel->x->pos, tmp);
+    id->obj = v;
+    id->type = tmpType;
+    id->mode = ExprMode::Variable;
+    Expr* recv = id;
+    if (byAddress) {
+      auto* star = em.comp.ast.make<StarExpr>(sel->x->pos, id);
+      star->type = xt;
+      star->mode = ExprMode::Variable;
+      recv = star;
+    }
+    msel = sel;
+    savedRecv = sel->x;
+    sel->x = recv;
+  }
   std::string text = em.call(c);
   c->args = saved;
+  if (msel)
+    msel->x = savedRecv;
   return text;
 }
 

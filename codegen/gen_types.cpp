@@ -66,6 +66,19 @@ std::string Emitter::structName(Type* t) {
   return name;
 }
 
+// A field keeps its Go name unless C++ would read it as something else: a keyword, or the name
+// of a declared type (an embedded field `Animal` of type Animal would change the meaning of
+// `Animal` inside the struct body).
+std::string Emitter::fieldName(Var* f) {
+  if (typeNames.empty())
+    for (TypeName* tn : comp.namedTypes)
+      typeNames.insert(tn->name);
+  bool inMain = !f->pkg || f->pkg->path == "main";
+  if (inMain && (isReservedCppName(f->name) || typeNames.count(f->name)))
+    return f->name + "_";
+  return f->name;
+}
+
 std::string Emitter::cppType(Type* t) {
   if (!t)
     return "void";
@@ -76,20 +89,28 @@ std::string Emitter::cppType(Type* t) {
     auto* n = cast<Named>(t);
     if (n == comp.types.errorType)
       return "mg::iface";
-    if (!n->pkgPath.empty() && n->pkgPath != "main") {
-      // A standard-library named type: the runtime defines it as mg::<pkg>::<Name>.
-      return "mg::" + n->pkgPath + "::" + n->obj->name;
-    }
+    if (stdNamed(n))
+      return stdCppType(n);
     Type* u = underlying(t);
     if (isa<Struct>(u)) {
       declareStruct(t);
       return structName(t);
     }
-    return cppType(u);
+    if (isa<Interface>(u))
+      return "mg::iface";
+    // Other named types are spelled as their underlying type, which cannot contain itself
+    // (type Stream func() (int, Stream) has no finite C++ spelling without a struct).
+    if (!namedInProgress.insert(n).second) {
+      unsupported(n->obj->pos, "recursive type " + n->obj->name + " that is not a struct");
+      return "void";
+    }
+    std::string spelled = cppType(u);
+    namedInProgress.erase(n);
+    return spelled;
   }
   case Type::PointerT: {
     Type* elem = cast<Pointer>(t)->elem;
-    if (isa<Struct>(underlying(elem)))
+    if (isa<Struct>(underlying(elem)) && !stdNamed(elem))
       return structName(elem) + "*"; // a forward declaration suffices
     return cppType(elem) + "*";
   }
@@ -132,7 +153,23 @@ std::string Emitter::cppType(Type* t) {
   return "void";
 }
 
-std::string Emitter::zeroValue(Type* t) { return cppType(t) + "{}"; }
+// The functional cast T(v) does not parse when T is a pointer type (`int64_t*(v)`).
+std::string Emitter::castTo(Type* t, const std::string& v) {
+  std::string T = cppType(t);
+  if (!T.empty() && T.back() == '*')
+    return "static_cast<" + T + ">(" + v + ")";
+  return T + "(" + v + ")";
+}
+
+// `T*{}` is not a C++ expression (a declarator in the type): pointers (and library interfaces
+// the runtime keeps as pointers, rand.Source) are spelled as a cast of nullptr; every other
+// lowered type is a single type-id that `T{}` zero-initialises.
+std::string Emitter::zeroValue(Type* t) {
+  std::string T = cppType(t);
+  if (!T.empty() && T.back() == '*')
+    return "static_cast<" + T + ">(nullptr)";
+  return T + "{}";
+}
 
 bool Emitter::isPointerFree(Type* t) {
   Type* u = underlying(t);
@@ -169,10 +206,11 @@ void Emitter::declareStruct(Type* t) {
   for (Var* f : st->fields)
     needComplete(f->type);
   std::vector<std::string> fieldDecls;
-  bool comparable = isComparable(t);
+  bool comparable = isComparable(t) && !containsOpaqueStdStruct(t);
   for (size_t i = 0; i < st->fields.size(); i++) {
     Var* f = st->fields[i];
-    fieldDecls.push_back(cppType(f->type) + " " + (f->name == "_" ? "_blank" + std::to_string(i) : f->name) + "{};");
+    fieldDecls.push_back(cppType(f->type) + " " +
+                         (f->name == "_" ? "_blank" + std::to_string(i) : fieldName(f)) + "{};");
   }
   CppWriter* saved = out;
   out = &typesOut;
@@ -193,7 +231,7 @@ void Emitter::declareStruct(Type* t) {
     for (size_t i = 0; i < st->fields.size(); i++) {
       if (st->fields[i]->name == "_")
         continue;
-      typesOut.line("h = mg::hash_combine(h, mg_hash(v." + st->fields[i]->name + "));");
+      typesOut.line("h = mg::hash_combine(h, mg::hash_of(v." + fieldName(st->fields[i]) + "));");
     }
     typesOut.line("return h;");
     typesOut.dedent();
@@ -204,7 +242,27 @@ void Emitter::declareStruct(Type* t) {
   structsDone.insert(name);
 }
 
-std::string Emitter::goSignatureText(Type* sig) { return typeString(sig); }
+// The runtime finds methods by name and signature text, spelled as reflect spells it: the
+// aliases byte and rune appear as uint8 and int32 ("func([]uint8) (int, error)").
+std::string Emitter::goSignatureText(Type* sig) {
+  std::string text = typeString(sig);
+  std::string out;
+  size_t i = 0;
+  auto isIdent = [](char c) { return isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.'; };
+  while (i < text.size()) {
+    if (!isIdent(text[i])) {
+      out += text[i++];
+      continue;
+    }
+    size_t j = i;
+    while (j < text.size() && isIdent(text[j]))
+      j++;
+    std::string word = text.substr(i, j - i);
+    out += word == "byte" ? "uint8" : word == "rune" ? "int32" : word;
+    i = j;
+  }
+  return out;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Type descriptors
@@ -298,30 +356,99 @@ static const char* kindName(Type* u) {
   }
 }
 
-// The method set of t for a descriptor: for a named type T its value methods; for *T all
-// methods (value methods through a dereferencing thunk).
-std::string Emitter::methodThunk(Type* recvType, Func* m) {
+// The method set of a concrete type t, as Go defines it: for T the value-receiver methods of T
+// and those promoted through embedded fields without a pointer on the way; for *T (or when an
+// embedded *E is on the path) the pointer-receiver methods too. Methods of embedded interfaces
+// are promoted as well. Each entry is the method and how it is reached from t.
+std::vector<std::pair<Func*, Selection>> Emitter::methodSet(Type* t) {
+  std::vector<std::pair<Func*, Selection>> result;
+  bool isPtr = isa<Pointer>(t);
+  Type* base = isPtr ? cast<Pointer>(t)->elem : t;
+  if (isa<Interface>(underlying(base)))
+    return result;
+  // Candidate names: every method declared on a type reachable through embedding.
+  std::set<std::string> candidates;
+  std::set<Type*> seen;
+  std::vector<Type*> work{base};
+  while (!work.empty()) {
+    Type* cur = work.back();
+    work.pop_back();
+    if (auto* p = dyn_cast<Pointer>(cur))
+      cur = p->elem;
+    if (!seen.insert(cur).second)
+      continue;
+    if (auto* n = dyn_cast<Named>(cur))
+      for (Func* m : n->methods)
+        candidates.insert(m->name);
+    Type* u = underlying(cur);
+    if (auto* it = dyn_cast<Interface>(u)) {
+      for (Func* m : it->allMethods)
+        candidates.insert(m->name);
+    } else if (auto* st = dyn_cast<Struct>(u)) {
+      for (Var* f : st->fields)
+        if (f->embedded)
+          work.push_back(f->type);
+    }
+  }
+  for (const std::string& name : candidates) {
+    Selection sel = lookupFieldOrMethod(base, name);
+    if (sel.kind != Selection::Method)
+      continue;
+    auto* m = cast<Func>(sel.obj);
+    if (m->pointerReceiver && !isPtr && !sel.indirect)
+      continue; // needs an addressable receiver: only in *T's method set
+    result.push_back({m, sel});
+  }
+  return result;
+}
+
+// A thunk for one method table entry: takes a pointer to the boxed receiver value (the T, or
+// the T* for pointer types), walks the embedded fields to the method's receiver, and calls it.
+std::string Emitter::methodThunk(Type* recvType, const std::string& desc, Func* m,
+                                 const Selection& sel) {
   bool recvIsPtr = isa<Pointer>(recvType);
   Type* base = recvIsPtr ? cast<Pointer>(recvType)->elem : recvType;
-  std::string name = "thunk_" + std::string(recvIsPtr ? "ptr_" : "") + structName(base) + "_" + m->name;
+  std::string owner = isa<Named>(base) ? structName(base) : desc;
+  std::string name = "thunk_" + std::string(recvIsPtr ? "ptr_" : "") + owner + "_" + m->name;
   if (thunksDone.count(name))
     return name;
   thunksDone.insert(name);
   auto* sig = cast<Signature>(m->type);
   std::string params = "void* mg_recv";
-  std::string args;
+  std::string args, targs;
   for (size_t i = 0; i < sig->params->size(); i++) {
     params += ", " + cppType(sig->params->at(i)) + " a" + std::to_string(i);
     args += ", a" + std::to_string(i);
+    targs += ", " + cppType(sig->params->at(i));
   }
-  std::string recvArg;
-  std::string T = cppType(base);
-  if (recvIsPtr)
-    recvArg = m->pointerReceiver ? "*static_cast<" + T + "**>(mg_recv)" : "mg::deref(*static_cast<" + T + "**>(mg_recv))";
-  else
-    recvArg = "*static_cast<" + T + "*>(mg_recv)";
-  protoOut.line("inline " + resultType(sig) + " " + name + "(" + params + ") { return " + funcName(m) +
-                "(" + recvArg + args + "); }");
+  std::string cur = "(*static_cast<" + cppType(recvType) + "*>(mg_recv))";
+  Type* curType = recvType;
+  for (Var* f : sel.embeddedPath) {
+    cur = (isa<Pointer>(underlying(curType)) ? "mg::deref(" + cur + ")" : cur) + "." + fieldName(f);
+    curType = f->type;
+  }
+  bool curPtr = isa<Pointer>(underlying(curType));
+  std::string call;
+  if (auto* it = dyn_cast<Interface>(underlying(curType))) {
+    size_t idx = 0;
+    for (size_t i = 0; i < it->allMethods.size(); i++)
+      if (it->allMethods[i]->name == m->name)
+        idx = i;
+    call = "mg::call_method<" + resultType(sig) + targs + ">(" + cur + ", " + std::to_string(idx) +
+           args + ")";
+  } else if (Named* sn = stdNamed(curPtr ? cast<Pointer>(underlying(curType))->elem : curType)) {
+    // Library methods may be C++ members (gen_std.cpp).
+    call = stdMethodCall(m, sn, cur, curPtr, args.empty() ? "" : args.substr(2));
+  } else {
+    std::string recv;
+    if (m->pointerReceiver)
+      recv = curPtr ? cur : "&" + cur;
+    else
+      recv = curPtr ? "mg::deref(" + cur + ")" : cur;
+    call = funcName(m) + "(" + recv + args + ")";
+  }
+  protoOut.line("inline " + resultType(sig) + " " + name + "(" + params + ") { return " + call +
+                "; }");
   return name;
 }
 
@@ -355,6 +482,8 @@ std::string Emitter::typeInfo(Type* t) {
     return "&mg::type_error";
   if (auto* it = dyn_cast<Interface>(t); it && it->allMethods.empty())
     return "&mg::type_any";
+  if (std::string rt = stdTypeInfo(t); !rt.empty())
+    return rt;
   std::string key = rtTypeName(t) + "#" + std::to_string(reinterpret_cast<uintptr_t>(isa<Named>(t) ? t : nullptr));
   if (!isa<Named>(t))
     key = rtTypeName(t);
@@ -369,22 +498,16 @@ std::string Emitter::typeInfo(Type* t) {
   std::string T = cppType(t);
   // Method table.
   std::vector<std::pair<std::string, std::string>> methods; // name, entry
-  if (auto* n = dyn_cast<Named>(t)) {
-    for (Func* m : n->methods)
-      if (!m->pointerReceiver)
-        methods.push_back({m->name, "{" + cString(m->name) + ", " + cString(goSignatureText(m->type)) +
-                                        ", (void*)&" + methodThunk(t, m) + "}"});
-  } else if (auto* p = dyn_cast<Pointer>(t)) {
-    if (auto* n = dyn_cast<Named>(p->elem))
-      for (Func* m : n->methods)
-        methods.push_back({m->name, "{" + cString(m->name) + ", " + cString(goSignatureText(m->type)) +
-                                        ", (void*)&" + methodThunk(t, m) + "}"});
-  } else if (auto* iface = dyn_cast<Interface>(u)) {
+  if (auto* iface = dyn_cast<Interface>(u)) {
+    // Named or not, an interface's descriptor lists its whole method set (itabs are built
+    // against it).
     for (Func* m : iface->allMethods)
       methods.push_back({m->name, "{" + cString(m->name) + ", " + cString(goSignatureText(m->type)) + ", nullptr}"});
-  }
-  if (auto* n = dyn_cast<Named>(t); n && isa<Interface>(u)) {
-    (void)n;
+  } else {
+    for (auto& [m, sel] : methodSet(t))
+      methods.push_back({m->name, "{" + cString(m->name) + ", " +
+                                      cString(goSignatureText(m->type)) + ", (void*)&" +
+                                      methodThunk(t, name, m, sel) + "}"});
   }
   std::sort(methods.begin(), methods.end());
   std::string methodsArg;
@@ -404,13 +527,19 @@ std::string Emitter::typeInfo(Type* t) {
     break;
   case Type::StructT: {
     auto* st = cast<Struct>(u);
+    if (stdNamed(t) && rtTypeName(t) != "time.Time") { // time.Time prints {wall ext loc} as Go's
+      // A library struct's fields are the runtime's business: it prints as {}.
+      init = "mg::struct_type<" + T + ">(" + gname + ", std::span<const mg::FieldInfo>{}" + methodsArg + ")";
+      break;
+    }
     std::string fields = name + "_fields";
     std::string body;
     for (Var* f : st->fields) {
       if (f->name == "_")
         continue;
-      body += (body.empty() ? "" : ", ") + std::string("{") + cString(f->name) + ", " + typeInfo(f->type) +
-              ", offsetof(" + T + ", " + f->name + "), " + (f->embedded ? "true" : "false") + "}";
+      body += (body.empty() ? "" : ", ") + std::string("{") + cString(f->name) + ", " +
+              typeInfo(f->type) + ", offsetof(" + T + ", " + fieldName(f) + "), " +
+              (f->embedded ? "true" : "false") + "}";
     }
     if (st->fields.empty()) {
       init = "mg::struct_type<" + T + ">(" + gname + ", std::span<const mg::FieldInfo>{}" + methodsArg + ")";

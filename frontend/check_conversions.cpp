@@ -148,8 +148,16 @@ void Checker::conversion(CallExpr* e, Type* t) {
     error(x->pos, "cannot convert " + describe(x) + " to type " + typeString(t));
     return;
   }
-  if (isUntyped(x->type))
-    convertUntyped(x, defaultType(types, x->type));
+  if (isUntyped(x->type)) {
+    // A non-constant untyped operand (a comparison, a shift of an untyped constant) takes
+    // the target type itself, as types2 does: float64(1 << s) shifts a float64 (an error).
+    if (isInterface(t) || !isConstType(t))
+      convertUntyped(x, defaultType(types, x->type));
+    else
+      updateExprType(x, t, true);
+    if (!isValid(x))
+      return;
+  }
   e->mode = ExprMode::Value;
   e->type = t;
 }

@@ -100,6 +100,8 @@ void Checker::collectPackageObjects(File* file, Package* p, Scope* pkgScope, Sco
       pn->used = true;
       continue;
     }
+    if (p != comp.mainPkg)
+      pn->used = true; // a standard package's own imports are never reported as unused
     importNames.push_back(pn);
     declare(fileScope, imp->localName, pn);
   }
@@ -271,7 +273,7 @@ void Checker::resolveTypeName(TypeName* tn) {
       tn->type = types.basic(BasicKind::Invalid);
       return;
     }
-    resolving.insert(tn);
+    resolving[tn] = typeIndirection;
     Scope* saved = scope;
     scope = declScopes.count(td) ? declScopes[td] : scope;
     tn->type = typExpr(td->type);
@@ -287,7 +289,7 @@ void Checker::resolveTypeName(TypeName* tn) {
     named->underlying = types.basic(BasicKind::Invalid);
     return;
   }
-  resolving.insert(tn);
+  resolving[tn] = typeIndirection;
   Scope* saved = scope;
   if (declScopes.count(td))
     scope = declScopes[td];

@@ -340,6 +340,12 @@ void Checker::updateExprType(Expr* e, Type* t, bool final) {
     if (cmp) {
       // The operands of a comparison keep their own types.
     } else if (b->op == Op::Shl || b->op == Op::Shr) {
+      if (final && b->mode != ExprMode::Constant && !isInteger(t) && !isUntyped(t)) {
+        error(b->x->pos, "invalid operation: shifted operand " + exprString(b->x) + " (type " +
+                             typeString(t) + ") must be integer");
+        invalidate(e);
+        return;
+      }
       updateExprType(b->x, t, final);
     } else {
       updateExprType(b->x, t, final);
@@ -619,11 +625,9 @@ void Checker::shiftExpr(BinaryExpr* e) {
         return;
       }
       // A non-constant shift of an untyped constant: the constant takes the type it would
-      // have without the shift (int here, unless the context says otherwise).
+      // have without the shift, which the context decides (`var u uint = 1 << s` shifts a
+      // uint); the expression stays untyped until then (updateExprType).
       x->constant = xi;
-      convertUntyped(x, types.basic(BasicKind::Int));
-      if (!isValid(x))
-        return;
       e->mode = ExprMode::Value;
       e->type = x->type;
       return;

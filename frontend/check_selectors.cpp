@@ -108,7 +108,7 @@ void Checker::selector(SelectorExpr* e) {
       if (pn->imported->unavailable)
         return; // the import itself was reported
       Object* o = pn->imported->scope->lookupLocal(name);
-      if (!o) {
+      if (!o || name.empty() || !isupper(static_cast<unsigned char>(name[0]))) {
         if (!name.empty() && isupper(static_cast<unsigned char>(name[0])))
           error(e->sel->pos, pn->imported->path + "." + name + " is not supported by minigo");
         else
@@ -195,6 +195,11 @@ void Checker::selector(SelectorExpr* e) {
     else
       error(e->sel->pos, exprString(e) + " undefined (type " + typeString(t) + " has no " + what +
                              " " + name + differentCaseHint(t, name) + ")");
+    return;
+  }
+  if (sel.obj->pkg && sel.obj->pkg != comp.mainPkg && !isupper(static_cast<unsigned char>(name[0]))) {
+    error(e->sel->pos, exprString(e) + " undefined (cannot refer to unexported " +
+                           (sel.kind == Selection::Field ? "field " : "method ") + name + ")");
     return;
   }
   e->sel->obj = sel.obj;

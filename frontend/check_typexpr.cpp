@@ -20,6 +20,16 @@ static Type* markType(Expr* e, Type* t) {
   return t;
 }
 
+namespace {
+// Counts one level of indirection while the element types of a pointer, slice, map, chan or
+// func type are resolved.
+struct Indirect {
+  int& n;
+  explicit Indirect(int& c) : n(c) { ++n; }
+  ~Indirect() { --n; }
+};
+} // namespace
+
 Type* Checker::typExprOrNull(Expr* e) {
   // Only names and selectors can denote either a type or a value; other type syntax is a type.
   if (auto* id = dyn_cast<Ident>(e)) {
@@ -41,6 +51,7 @@ Type* Checker::typExprOrNull(Expr* e) {
       return nullptr;
   }
   if (auto* st = dyn_cast<StarExpr>(e)) {
+    Indirect ind(typeIndirection);
     Type* elem = typExprOrNull(st->x);
     if (!elem)
       return nullptr;
@@ -81,7 +92,12 @@ Type* Checker::typExpr(Expr* e) {
         return markType(e, invalid);
       }
     }
-    resolveTypeName(tn);
+    // A reference to a type still being resolved is fine when an indirection lies between
+    // its declaration and here (type L struct{ next *L }): the Named type exists, its
+    // underlying type is filled in when its declaration is done.
+    auto r = resolving.find(tn);
+    if (!(r != resolving.end() && typeIndirection > r->second && !tn->isAlias))
+      resolveTypeName(tn);
     return markType(e, tn->type ? tn->type : invalid);
   }
   case Node::SelectorExprKind: {
@@ -115,10 +131,14 @@ Type* Checker::typExpr(Expr* e) {
   }
   case Node::ParenExprKind:
     return markType(e, typExpr(cast<ParenExpr>(e)->x));
-  case Node::StarExprKind:
+  case Node::StarExprKind: {
+    Indirect ind(typeIndirection);
     return markType(e, types.make<Pointer>(typExpr(cast<StarExpr>(e)->x)));
-  case Node::SliceTypeKind:
+  }
+  case Node::SliceTypeKind: {
+    Indirect ind(typeIndirection);
     return markType(e, types.make<Slice>(typExpr(cast<SliceType>(e)->elem)));
+  }
   case Node::ArrayTypeKind: {
     auto* at = cast<ArrayType>(e);
     Type* elem = typExpr(at->elem);
@@ -161,6 +181,7 @@ Type* Checker::typExpr(Expr* e) {
     return markType(e, types.make<Array>(elem, *n));
   }
   case Node::MapTypeKind: {
+    Indirect ind(typeIndirection);
     auto* mt = cast<MapType>(e);
     Type* k = typExpr(mt->key);
     Type* v = typExpr(mt->value);
@@ -172,14 +193,17 @@ Type* Checker::typExpr(Expr* e) {
     return markType(e, types.make<Map>(k, v));
   }
   case Node::ChanTypeKind: {
+    Indirect ind(typeIndirection);
     auto* ct = cast<ChanType>(e);
     ChanDirection dir = ct->dir == ChanDir::Both       ? ChanDirection::Both
                         : ct->dir == ChanDir::SendOnly ? ChanDirection::SendOnly
                                                        : ChanDirection::RecvOnly;
     return markType(e, types.make<Chan>(dir, typExpr(ct->elem)));
   }
-  case Node::FuncTypeKind:
+  case Node::FuncTypeKind: {
+    Indirect ind(typeIndirection);
     return markType(e, funcSignature(cast<FuncType>(e), nullptr, scope));
+  }
   case Node::StructTypeKind: {
     auto* st = cast<StructType>(e);
     auto* s = types.make<Struct>();
@@ -220,7 +244,8 @@ Type* Checker::typExpr(Expr* e) {
         Type* base = t;
         if (auto* p = dyn_cast<Pointer>(t))
           base = p->elem;
-        if (isa<Pointer>(underlying(base)) && isa<Named>(base))
+        // (A type still being resolved, reached through a pointer, has no underlying yet.)
+        if (Type* ub = underlying(base); ub && isa<Pointer>(ub) && isa<Named>(base))
           error(f->type->pos, "embedded field type cannot be a pointer");
         add(name, f->type->pos, true);
       } else {
@@ -245,7 +270,11 @@ Type* Checker::typExpr(Expr* e) {
         iface->embeddeds.push_back(t);
         continue;
       }
-      auto* sig = funcSignature(cast<FuncType>(f->type), nullptr, scope);
+      Signature* sig;
+      {
+        Indirect ind(typeIndirection);
+        sig = funcSignature(cast<FuncType>(f->type), nullptr, scope);
+      }
       auto* m = objects.make<Func>(f->names[0]->name, f->names[0]->pos, sig);
       m->pkg = pkg;
       f->names[0]->obj = m;

@@ -150,7 +150,13 @@ public:
   // reported as "assignment mismatch" (Go's wording) rather than "multiple-value ...".
   bool singleAssign = false;
 
-  std::set<TypeName*> resolving; // for cycle detection in type declarations
+  // Type declarations being resolved, each with the number of indirections (pointer, slice,
+  // map, chan, func, interface method) around it: a cycle back to one of them is valid only
+  // when more indirections surround the reference than surrounded its declaration.
+  std::map<TypeName*, int> resolving;
+  // How many pointer, slice, map, chan or func types enclose the type expression being
+  // resolved: a type may refer to itself only through one of them (type Node struct{ Next *Node }).
+  int typeIndirection = 0;
   std::map<TypeName*, TypeDecl*> typeDecls;
   std::map<Const*, ConstDecl*> constDecls;
   std::set<Const*> constsDone;

@@ -302,6 +302,8 @@ const Constant* ConstantPool::makeInt(const APSInt& v) {
 const Constant* ConstantPool::makeFloat(const APFloat& v) {
   Constant* c = fresh(Constant::Float);
   c->floatVal = v;
+  if (v.isZero()) // Go's constants are exact values: there is no -0 (-0.0 is 0)
+    c->floatVal = APFloat::getZero(v.getSemantics());
   return c;
 }
 

@@ -13,10 +13,6 @@
 
 namespace minigo {
 
-namespace {
-constexpr size_t kMaxPrinted = 10;
-} // namespace
-
 void Diagnostics::error(Pos pos, std::string message) {
   if (pos.line != 0) {
     if (!lines_.insert(pos.line).second)
@@ -36,7 +32,7 @@ void Diagnostics::print(llvm::raw_ostream& os) const {
 
   size_t printed = 0;
   for (const Diagnostic& d : sorted) {
-    if (printed == kMaxPrinted) {
+    if (limit_ != 0 && printed == limit_) {
       os << "too many errors\n";
       break;
     }

@@ -1,6 +1,7 @@
 // fmt's scanning functions (Sscan, Sscanln, Sscanf, Scan, Scanln, Scanf) with Go's handling
 // of spaces and newlines, Go's number syntax (base prefixes for %v), and Go's error texts.
 #include "minigo/convert.h"
+#include "minigo/sysio.h"
 #include "minigo/defer.h"
 #include "minigo/errors.h"
 #include "minigo/fmt.h"
@@ -157,7 +158,7 @@ private:
     if (stdin_) {
       unsigned char c;
       for (;;) {
-        ssize_t n = ::read(0, &c, 1);
+        ssize_t n = mg::sysio::read(0, &c, 1);
         if (n == 1)
           return c;
         if (n < 0 && errno == EINTR)

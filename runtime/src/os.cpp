@@ -2,6 +2,7 @@
 #include "minigo/os.h"
 #include "minigo/errors.h"
 #include "minigo/print.h"
+#include "minigo/sysio.h"
 
 #include <cstdlib>
 #include <fcntl.h>
@@ -21,12 +22,11 @@ File stdin_file{0, "/dev/stdin"};
 std::tuple<std::int64_t, iface> write_bytes(File* f, const char* p, std::int64_t n) {
   std::int64_t done = 0;
   while (done < n) {
-    ssize_t w = ::write(f->fd, p + done, std::size_t(n - done));
+    ssize_t w = mg::sysio::write(f->fd, p + done, std::size_t(n - done));
     if (w < 0) {
       if (errno == EINTR)
         continue;
-      std::string msg = std::string("write ") + f->name + ": " + std::strerror(errno);
-      return {done, errors::New(string::copy_of(msg))};
+      return {done, path_error("write", string(f->name), errno)};
     }
     done += w;
   }
@@ -67,12 +67,11 @@ std::tuple<std::int64_t, iface> File_Read(File* f, const slice<std::uint8_t>& b)
   if (b.len() == 0)
     return {0, iface()};
   for (;;) {
-    ssize_t n = ::read(f->fd, b.data(), std::size_t(b.len()));
+    ssize_t n = mg::sysio::read(f->fd, b.data(), std::size_t(b.len()));
     if (n < 0 && errno == EINTR)
       continue;
     if (n < 0) {
-      std::string msg = std::string("read ") + f->name + ": " + std::strerror(errno);
-      return {0, errors::New(string::copy_of(msg))};
+      return {0, path_error("read", string(f->name), errno)};
     }
     if (n == 0)
       return {0, io::EOF_};
@@ -89,17 +88,6 @@ string Getenv(const string& key) {
   return v ? string::copy_of(v) : string();
 }
 
-namespace {
-iface path_error(const char* op, const string& name, int err) {
-  std::string msg = std::string(op) + " " + name.str() + ": " + std::strerror(err);
-  // Go's messages use lower-case syscall texts; strerror's first letter is upper-case.
-  std::size_t at = msg.size() - std::strlen(std::strerror(err));
-  if (at < msg.size() && msg[at] >= 'A' && msg[at] <= 'Z')
-    msg[at] = char(msg[at] - 'A' + 'a');
-  return errors::New(string::copy_of(msg));
-}
-} // namespace
-
 std::tuple<slice<std::uint8_t>, iface> ReadFile(const string& name) {
   int fd = ::open(name.str().c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0)
@@ -107,7 +95,7 @@ std::tuple<slice<std::uint8_t>, iface> ReadFile(const string& name) {
   std::string data;
   char buf[65536];
   for (;;) {
-    ssize_t n = ::read(fd, buf, sizeof buf);
+    ssize_t n = mg::sysio::read(fd, buf, sizeof buf);
     if (n < 0) {
       if (errno == EINTR)
         continue;
@@ -130,7 +118,8 @@ iface WriteFile(const string& name, const slice<std::uint8_t>& data, std::uint32
   int fd = ::open(name.str().c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, perm);
   if (fd < 0)
     return path_error("open", name, errno);
-  File f{fd, "file"};
+  std::string path = name.str(); // the name write errors report
+  File f{fd, path.c_str()};
   auto [n, err] = File_Write(&f, data);
   (void)n;
   ::close(fd);

@@ -4,6 +4,7 @@
 #include "minigo/convert.h"
 #include "minigo/defer.h"
 #include "minigo/errors.h"
+#include "minigo/rterror.h"
 
 #include <charconv>
 #include <cmath>
@@ -15,22 +16,29 @@ namespace mg::strconv {
 iface ErrSyntax = errors::New(string("invalid syntax"));
 iface ErrRange = errors::New(string("value out of range"));
 
-namespace {
-
-string NumError_Error(void* data) {
-  NumError* e = *static_cast<NumError**>(data);
-  std::string s = "strconv." + e->Func.str() + ": parsing ";
-  append_quote(s, e->Num.view(), false);
-  s += ": " + errors::error_text(e->Err).str();
+string NumError_Error(NumError* e) {
+  const NumError& n = mg::deref(e);
+  std::string s = "strconv." + n.Func.str() + ": parsing ";
+  append_quote(s, n.Num.view(), false);
+  s += ": " + errors::error_text(n.Err).str();
   return string::copy_of(s);
 }
-iface NumError_Unwrap(void* data) {
-  return (*static_cast<NumError**>(data))->Err;
+iface NumError_Unwrap(NumError* e) {
+  return mg::deref(e).Err;
+}
+
+namespace {
+
+string numerror_error_thunk(void* data) {
+  return NumError_Error(*static_cast<NumError**>(data));
+}
+iface numerror_unwrap_thunk(void* data) {
+  return NumError_Unwrap(*static_cast<NumError**>(data));
 }
 
 const MethodInfo numerror_methods[] = {
-    {"Error", "func() string", reinterpret_cast<void*>(&NumError_Error)},
-    {"Unwrap", "func() error", reinterpret_cast<void*>(&NumError_Unwrap)}};
+    {"Error", "func() string", reinterpret_cast<void*>(&numerror_error_thunk)},
+    {"Unwrap", "func() error", reinterpret_cast<void*>(&numerror_unwrap_thunk)}};
 constexpr FieldInfo numerror_fields[] = {{"Func", &type_string, offsetof(NumError, Func), false},
                                          {"Num", &type_string, offsetof(NumError, Num), false},
                                          {"Err", &type_error, offsetof(NumError, Err), false}};

@@ -114,7 +114,8 @@ string Month_String(std::int64_t m) {
                                 "September", "October",  "November", "December"};
   if (m >= 1 && m <= 12)
     return string(names[m - 1]);
-  return string::copy_of("%!Month(" + std::to_string(m) + ")");
+  // Go prints the value as a uint64: time.Month(-1) is %!Month(18446744073709551615).
+  return string::copy_of("%!Month(" + std::to_string(std::uint64_t(m)) + ")");
 }
 
 string Weekday_String(std::int64_t d) {
@@ -122,7 +123,7 @@ string Weekday_String(std::int64_t d) {
                                 "Thursday", "Friday", "Saturday"};
   if (d >= 0 && d <= 6)
     return string(names[d]);
-  return string::copy_of("%!Weekday(" + std::to_string(d) + ")");
+  return string::copy_of("%!Weekday(" + std::to_string(std::uint64_t(d)) + ")");
 }
 
 namespace {

@@ -167,16 +167,6 @@ void timers_reset_all() {
 namespace mg::time {
 using namespace mg::detail;
 
-Time Now() {
-  timespec w;
-  clock_gettime(CLOCK_REALTIME, &w);
-  return Time{std::int64_t(w.tv_sec) * Second + w.tv_nsec, nanotime()};
-}
-
-Time Unix(std::int64_t sec, std::int64_t nsec) {
-  return Time{sec * Second + nsec, 0};
-}
-
 static bool sleep_arm(void* t) {
   timer_add(static_cast<RtTimer*>(t));
   return true;

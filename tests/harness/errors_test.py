@@ -5,6 +5,11 @@ Every line annotated with `// ERROR "re"` (several quoted patterns may follow) m
 error on that line whose message matches; any error on a line without an annotation fails
 the test. `minigo check` must exit with status 1 when errors are expected.
 
+A `// flags: ...` line passes those flags to `minigo check` (e.g. `-e`: report every error).
+With --default-limit N the flags line is ignored and the file is checked without them: then
+exactly the first N annotated lines (in line order) must get their errors, the others none,
+and the output must end with "too many errors".
+
 With --go, the file also goes through `go build -gcflags=-e` (as a .go copy): Go must report
 an error on every annotated line and on no other line, so that each case is an error in Go
 too (the wording is not compared: Go 1.19's differs from the Go 1.22 wording minigo follows).
@@ -36,16 +41,29 @@ def go_error_lines(go, path):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--minigo", required=True)
+    ap.add_argument("--default-limit", type=int, default=None,
+                    help="check without the file's flags: only the first N errors are printed")
     ap.add_argument("--go", default=None, help="path of the go tool, to check the cases are Go errors")
     ap.add_argument("file")
     a = ap.parse_args()
     src = open(a.file, encoding="utf-8", errors="replace").read().splitlines()
     want = {}
+    flags = []
     for i, line in enumerate(src, 1):
         m = re.search(r"//\s*ERROR\s+(.*)$", line)
         if m:
             want[i] = re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(1))
-    r = subprocess.run([a.minigo, "check", a.file], capture_output=True, timeout=120)
+        m = re.match(r"^//\s*flags:\s*(.*)$", line)
+        if m:
+            flags += m.group(1).split()
+    annotated = set(want)  # every annotated line, also those a --default-limit run leaves out
+    truncated = False
+    if a.default_limit is not None:
+        flags = []
+        kept = sorted(want)[:a.default_limit]
+        truncated = len(want) > a.default_limit
+        want = {ln: want[ln] for ln in kept}
+    r = subprocess.run([a.minigo, "check"] + flags + [a.file], capture_output=True, timeout=120)
     err = r.stderr.decode(errors="replace")
     got = {}
     for line in err.splitlines():
@@ -56,11 +74,11 @@ def main():
     goskip = any(re.match(r"\s*//\s*go:\s*skip", line) for line in src)
     if a.go and not goskip:
         golines, goerr = go_error_lines(a.go, a.file)
-        for ln in sorted(set(want) - golines):
+        for ln in sorted(annotated - golines):
             failures.append("line %d: annotated, but Go reports no error there" % ln)
-        for ln in sorted(golines - set(want)):
+        for ln in sorted(golines - annotated):
             failures.append("line %d: Go reports an error that is not annotated" % ln)
-        if golines != set(want):
+        if golines != annotated:
             failures.append("go build output:\n" + goerr)
     for ln, pats in want.items():
         msgs = got.get(ln, [])
@@ -71,6 +89,10 @@ def main():
     for ln, msgs in got.items():
         if ln not in want:
             failures.append("line %d: unexpected error %r" % (ln, msgs))
+    if truncated and not err.rstrip().endswith("too many errors"):
+        failures.append('output does not end with "too many errors"')
+    if not truncated and "too many errors" in err:
+        failures.append('"too many errors" although every error should be printed')
     if want and r.returncode != 1:
         failures.append("exit status %d, want 1" % r.returncode)
     if "internal error" in err or r.returncode < 0:

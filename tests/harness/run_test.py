@@ -8,7 +8,12 @@ Expectations live beside the program:
   // stderr: REGEXP    stderr must match (re.search, multi-line); may repeat
   // stdin: FILE       feed FILE (beside the program) to stdin
   // args: A B C       command-line arguments
+  // env: NAME=VALUE   set an environment variable for the program (and Go's run); may repeat
   // go: skip REASON   leave the program out of the differential comparison with `go run`
+  // mask: REGEXP      replace every match in stdout by "<masked>" before comparing (for
+                       output where e.g. which worker ran a job is free); may repeat
+The same directives may also sit, one a line, in prog.test beside the program: for programs
+that must stay verbatim (the concurrency guide's examples) and so cannot carry comments.
 With --go, the program also runs through `go run` (as a .go copy) and stdout and exit status
 must match minigo's.
 """
@@ -22,9 +27,9 @@ import tempfile
 
 
 def directives(src):
-    d = {"exit": 0, "sorted": False, "stderr": [], "stdin": None, "args": [], "goskip": None}
+    d = {"exit": 0, "sorted": False, "stderr": [], "stdin": None, "args": [], "env": {}, "goskip": None, "mask": []}
     for line in src.splitlines():
-        m = re.match(r"\s*//\s*(exit|output|stderr|stdin|args|go):\s*(.*)$", line)
+        m = re.match(r"\s*//\s*(exit|output|stderr|stdin|args|env|go|mask):\s*(.*)$", line)
         if not m:
             continue
         key, val = m.group(1), m.group(2).strip()
@@ -38,21 +43,29 @@ def directives(src):
             d["stdin"] = val
         elif key == "args":
             d["args"] = val.split()
+        elif key == "env":
+            name, _, value = val.partition("=")
+            d["env"][name] = value
         elif key == "go" and val.startswith("skip"):
             d["goskip"] = val
+        elif key == "mask":
+            d["mask"].append(val)
     return d
 
 
-def normalise(text, sort):
-    if sort:
+def normalise(text, d):
+    for pat in d["mask"]:
+        text = re.sub(pat, "<masked>", text)
+    if d["sorted"]:
         return "\n".join(sorted(text.splitlines()))
     return text
 
 
-def run(cmd, stdin_path, timeout):
+def run(cmd, stdin_path, timeout, env=None):
     stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
     try:
-        return subprocess.run(cmd, stdin=stdin, capture_output=True, timeout=timeout)
+        return subprocess.run(cmd, stdin=stdin, capture_output=True, timeout=timeout,
+                              env=dict(os.environ, **env) if env else None)
     finally:
         if stdin_path:
             stdin.close()
@@ -67,8 +80,10 @@ def main():
     a = ap.parse_args()
     prog = os.path.abspath(a.program)
     src = open(prog, encoding="utf-8", errors="replace").read()
-    d = directives(src)
     base = os.path.splitext(prog)[0]
+    if os.path.exists(base + ".test"):
+        src += "\n" + open(base + ".test", encoding="utf-8").read()
+    d = directives(src)
     expected_out = None
     if os.path.exists(base + ".out"):
         expected_out = open(base + ".out", encoding="utf-8", errors="replace").read()
@@ -80,12 +95,12 @@ def main():
         if b.returncode != 0:
             print("minigo build failed:\n" + b.stderr.decode(errors="replace"))
             return 1
-        r = run([exe] + d["args"], stdin_path, a.timeout)
+        r = run([exe] + d["args"], stdin_path, a.timeout, d["env"])
         out = r.stdout.decode(errors="replace")
         err = r.stderr.decode(errors="replace")
         if r.returncode != d["exit"]:
             failures.append("exit status %d, want %d" % (r.returncode, d["exit"]))
-        if expected_out is not None and normalise(out, d["sorted"]) != normalise(expected_out, d["sorted"]):
+        if expected_out is not None and normalise(out, d) != normalise(expected_out, d):
             failures.append("stdout differs from %s.out:\n--- got\n%s--- want\n%s" % (os.path.basename(base), out, expected_out))
         for pat in d["stderr"]:
             if not re.search(pat, err, re.M):
@@ -100,9 +115,9 @@ def main():
             if g.returncode != 0:
                 failures.append("go build failed:\n" + g.stderr.decode(errors="replace"))
             else:
-                gr = run([os.path.join(tmp, "goprog")] + d["args"], stdin_path, a.timeout)
+                gr = run([os.path.join(tmp, "goprog")] + d["args"], stdin_path, a.timeout, d["env"])
                 gout = gr.stdout.decode(errors="replace")
-                if normalise(gout, d["sorted"]) != normalise(out, d["sorted"]):
+                if normalise(gout, d) != normalise(out, d):
                     failures.append("stdout differs from Go's:\n--- minigo\n%s--- go\n%s" % (out, gout))
                 if gr.returncode != r.returncode:
                     failures.append("exit status %d, Go's is %d" % (r.returncode, gr.returncode))

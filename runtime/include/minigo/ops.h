@@ -3,6 +3,7 @@
 // right; a negative count panics with "negative shift amount"), float-to-integer conversion
 // without undefined behaviour, min/max with Go's NaN and signed-zero rules, clear on slices.
 #pragma once
+#include "minigo/iface.h"
 #include "minigo/panic.h"
 
 #include <cmath>
@@ -89,6 +90,11 @@ template <class T, class... R> inline T go_max(T a, T b, R... rest) {
 template <class S> inline void clear_slice(const S& s) {
   for (std::int64_t i = 0; i < s.len(); i++)
     s[i] = {};
+}
+
+// A non-empty interface value as an empty one (any): same dynamic type and value, no itab.
+inline iface to_any(const iface& v) {
+  return iface(v.type, v.data);
 }
 
 } // namespace mg

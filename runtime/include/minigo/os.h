@@ -38,6 +38,26 @@ std::tuple<slice<std::uint8_t>, iface> ReadFile(const string& name);
 // os.WriteFile(name, data, perm).
 iface WriteFile(const string& name, const slice<std::uint8_t>& data, std::uint32_t perm);
 
+// *fs.PathError (os.PathError): Error() is "<Op> <Path>: <Err>", Unwrap() is Err, a
+// syscall.Errno whose Is method matches ErrNotExist, ErrExist and ErrPermission.
+struct PathError {
+  string Op;
+  string Path;
+  iface Err;
+};
+extern const TypeInfo type_PathError;     // fs.PathError
+extern const TypeInfo type_ptr_PathError; // *fs.PathError
+extern const TypeInfo type_Errno;         // syscall.Errno
+string PathError_Error(PathError* e);
+iface PathError_Unwrap(PathError* e);
+string Errno_Error(std::uintptr_t e);
+bool Errno_Is(std::uintptr_t e, const iface& target);
+// A *fs.PathError for a failed system call: path_error("open", name, errno).
+iface path_error(const char* op, const string& path, int err);
+extern iface ErrNotExist;   // "file does not exist"
+extern iface ErrExist;      // "file already exists"
+extern iface ErrPermission; // "permission denied"
+
 // os.Stdout as an io.Writer interface value: mg::os::stdout_writer().
 iface stdout_writer();
 iface stderr_writer();

@@ -40,3 +40,4 @@
 #include "minigo/strings.h"
 #include "minigo/context.h"
 #include "minigo/atomic.h"
+#include "minigo/pkg_runtime.h"

@@ -37,6 +37,8 @@ struct NumError {
 };
 extern const TypeInfo type_NumError;
 extern const TypeInfo type_ptr_NumError;
+string NumError_Error(NumError* e);
+iface NumError_Unwrap(NumError* e);
 
 string Itoa(std::int64_t i);
 std::tuple<std::int64_t, iface> Atoi(const string& s);

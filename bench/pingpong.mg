@@ -1,0 +1,31 @@
+// Benchmark: two goroutines hand a counter back and forth over unbuffered channels
+// (scheduler hand-off and channel rendezvous cost). Argument: round trips (default 1000000).
+package main
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+)
+
+func main() {
+	n := 1000000
+	if len(os.Args) > 1 {
+		n, _ = strconv.Atoi(os.Args[1])
+	}
+	ping := make(chan int)
+	pong := make(chan int)
+	go func() {
+		for v := range ping {
+			pong <- v + 1
+		}
+		close(pong)
+	}()
+	v := 0
+	for i := 0; i < n; i++ {
+		ping <- v
+		v = <-pong
+	}
+	close(ping)
+	fmt.Println("round trips:", n, "final:", v)
+}

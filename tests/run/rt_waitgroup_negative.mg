@@ -1,0 +1,13 @@
+// A WaitGroup counter going negative panics with Go's message.
+// exit: 2
+// stderr: panic: sync: negative WaitGroup counter
+package main
+
+import "sync"
+
+func main() {
+	var wg sync.WaitGroup
+	wg.Add(1)
+	wg.Done()
+	wg.Done()
+}

@@ -1,0 +1,14 @@
+// Sending on a closed channel panics.
+// exit: 2
+// stderr: ^panic: send on closed channel\n
+package main
+
+import "fmt"
+
+func main() {
+	ch := make(chan int, 1)
+	close(ch)
+	v, ok := <-ch
+	fmt.Println(v, ok)
+	ch <- 1
+}

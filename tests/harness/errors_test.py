@@ -9,11 +9,33 @@ A `// flags: ...` line passes those flags to `minigo check` (e.g. `-e`: report e
 With --default-limit N the flags line is ignored and the file is checked without them: then
 exactly the first N annotated lines (in line order) must get their errors, the others none,
 and the output must end with "too many errors".
+
+With --go, the file also goes through `go build -gcflags=-e` (as a .go copy): Go must report
+an error on every annotated line and on no other line, so that each case is an error in Go
+too (the wording is not compared: Go 1.19's differs from the Go 1.22 wording minigo follows).
+`// go: skip REASON` leaves a file out of that comparison (features minigo does not support).
 """
 import argparse
+import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
+
+
+def go_error_lines(go, path):
+    """The lines on which `go build` reports errors for a copy of path."""
+    with tempfile.TemporaryDirectory(prefix="minigo-errors-") as tmp:
+        shutil.copy(path, os.path.join(tmp, "main.go"))
+        with open(os.path.join(tmp, "go.mod"), "w") as f:
+            f.write("module errorstest\ngo 1.19\n")
+        env = dict(os.environ, GOCACHE=os.path.join(tempfile.gettempdir(), "minigo-gocache"),
+                   GOFLAGS="-mod=mod", GO111MODULE="on")
+        r = subprocess.run([go, "build", "-gcflags=-e", "-o", os.devnull, "."], cwd=tmp,
+                           capture_output=True, timeout=300, env=env)
+        err = r.stderr.decode(errors="replace")
+        return {int(m.group(1)) for m in re.finditer(r"^\./main\.go:(\d+):\d+: ", err, re.M)}, err
 
 
 def main():
@@ -21,6 +43,7 @@ def main():
     ap.add_argument("--minigo", required=True)
     ap.add_argument("--default-limit", type=int, default=None,
                     help="check without the file's flags: only the first N errors are printed")
+    ap.add_argument("--go", default=None, help="path of the go tool, to check the cases are Go errors")
     ap.add_argument("file")
     a = ap.parse_args()
     src = open(a.file, encoding="utf-8", errors="replace").read().splitlines()
@@ -33,6 +56,7 @@ def main():
         m = re.match(r"^//\s*flags:\s*(.*)$", line)
         if m:
             flags += m.group(1).split()
+    annotated = set(want)  # every annotated line, also those a --default-limit run leaves out
     truncated = False
     if a.default_limit is not None:
         flags = []
@@ -47,6 +71,15 @@ def main():
         if m:
             got.setdefault(int(m.group(2)), []).append(m.group(4))
     failures = []
+    goskip = any(re.match(r"\s*//\s*go:\s*skip", line) for line in src)
+    if a.go and not goskip:
+        golines, goerr = go_error_lines(a.go, a.file)
+        for ln in sorted(annotated - golines):
+            failures.append("line %d: annotated, but Go reports no error there" % ln)
+        for ln in sorted(golines - annotated):
+            failures.append("line %d: Go reports an error that is not annotated" % ln)
+        if golines != annotated:
+            failures.append("go build output:\n" + goerr)
     for ln, pats in want.items():
         msgs = got.get(ln, [])
         for p in pats:

@@ -104,7 +104,18 @@ std::string Emitter::cppType(Type* t) {
       declareStruct(t);
       return structName(t);
     }
-    return cppType(u);
+    // A named slice, map, chan, func or pointer type is spelled as its underlying type, which
+    // cannot name itself in C++ (type List []List).
+    if (expandingNamed.count(t)) {
+      if (reportedRecursive.insert(t).second)
+        unsupported(n->obj->pos, "the recursive type " + n->obj->name +
+                                     " (it refers to itself other than through a struct)");
+      return "void";
+    }
+    expandingNamed.insert(t);
+    std::string s = cppType(u);
+    expandingNamed.erase(t);
+    return s;
   }
   case Type::PointerT: {
     Type* elem = cast<Pointer>(t)->elem;

@@ -116,9 +116,9 @@ public:
   std::map<std::string, std::string> structNames; // typeString of anonymous struct -> C++ name
   std::set<std::string> structsDone, structsInProgress;
   std::set<std::string> typeNames;               // Go names of main's declared types (lazily)
+  std::set<Type*> expandingNamed, reportedRecursive; // named non-struct types being spelled
   std::map<std::string, std::string> typeInfos;  // key -> descriptor name
   std::set<std::string> thunksDone;
-  std::set<Named*> namedInProgress; // cppType of named non-struct types, for cycles
   int tempCounter = 0;
   int descCounter = 0;
 

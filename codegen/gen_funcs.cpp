@@ -248,7 +248,6 @@ void Emitter::function(FuncDecl* d) {
   auto* sig = cast<Signature>(f->type);
   nameUses.clear();
   std::string decl = signatureDecl(sig, funcName(f), sig->recv);
-  protoOut.line(decl + ";");
   out = &funcsOut;
   out->at(d->pos.line);
   out->line(decl + " {");
@@ -289,9 +288,14 @@ std::string Emitter::run() {
       globalsOut.line(cppType(v->type) + " " + n + "{};");
     }
   }
-  // Functions (prototypes are written as each is emitted; all precede the bodies).
+  // Functions: every prototype first (method-table thunks emitted while lowering one body may
+  // call methods whose bodies come later), then the bodies.
   for (FuncDecl* fd : comp.funcs)
     funcName(cast<Func>(fd->name->obj));
+  for (FuncDecl* fd : comp.funcs) {
+    auto* sig = cast<Signature>(fd->name->obj->type);
+    protoOut.line(signatureDecl(sig, funcName(cast<Func>(fd->name->obj)), sig->recv) + ";");
+  }
   for (FuncDecl* fd : comp.funcs)
     function(fd);
   // Initialisation: package variables in dependency order, then init functions.

@@ -104,15 +104,18 @@ std::string Emitter::cppType(Type* t) {
     }
     if (isa<Interface>(u))
       return "mg::iface";
-    // Other named types are spelled as their underlying type, which cannot contain itself
-    // (type Stream func() (int, Stream) has no finite C++ spelling without a struct).
-    if (!namedInProgress.insert(n).second) {
-      unsupported(n->obj->pos, "recursive type " + n->obj->name + " that is not a struct");
+    // A named slice, map, chan, func or pointer type is spelled as its underlying type, which
+    // cannot name itself in C++ (type List []List).
+    if (expandingNamed.count(t)) {
+      if (reportedRecursive.insert(t).second)
+        unsupported(n->obj->pos, "the recursive type " + n->obj->name +
+                                     " (it refers to itself other than through a struct)");
       return "void";
     }
-    std::string spelled = cppType(u);
-    namedInProgress.erase(n);
-    return spelled;
+    expandingNamed.insert(t);
+    std::string s = cppType(u);
+    expandingNamed.erase(t);
+    return s;
   }
   case Type::PointerT: {
     Type* elem = cast<Pointer>(t)->elem;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <set>
 
 namespace minigo {
 
@@ -260,6 +261,45 @@ void Checker::checkPackageDecls(File* file, Package* p, Scope* fileScope, bool i
   scope = saved;
 }
 
+// Whether t contains `target` other than inside a named struct type: C++ can spell such a
+// type only if it names itself (type List []List), which minigo's lowering cannot do.
+static bool refersToSelf(Type* t, Type* target, std::set<Type*>& seen) {
+  if (!t)
+    return false;
+  if (t == target)
+    return true;
+  if (auto* n = dyn_cast<Named>(t)) {
+    if (!seen.insert(n).second || !n->underlying || isa<Struct>(n->underlying))
+      return false;
+    return refersToSelf(n->underlying, target, seen);
+  }
+  if (auto* s = dyn_cast<Slice>(t))
+    return refersToSelf(s->elem, target, seen);
+  if (auto* a = dyn_cast<Array>(t))
+    return refersToSelf(a->elem, target, seen);
+  if (auto* p = dyn_cast<Pointer>(t))
+    return refersToSelf(p->elem, target, seen);
+  if (auto* c = dyn_cast<Chan>(t))
+    return refersToSelf(c->elem, target, seen);
+  if (auto* m = dyn_cast<Map>(t))
+    return refersToSelf(m->key, target, seen) || refersToSelf(m->elem, target, seen);
+  if (auto* sig = dyn_cast<Signature>(t)) {
+    for (size_t i = 0; i < sig->params->size(); i++)
+      if (refersToSelf(sig->params->at(i), target, seen))
+        return true;
+    for (size_t i = 0; i < sig->results->size(); i++)
+      if (refersToSelf(sig->results->at(i), target, seen))
+        return true;
+    return false;
+  }
+  if (auto* st = dyn_cast<Struct>(t)) {
+    for (Var* f : st->fields)
+      if (refersToSelf(f->type, target, seen))
+        return true;
+  }
+  return false;
+}
+
 void Checker::resolveTypeName(TypeName* tn) {
   auto it = typeDecls.find(tn);
   if (it == typeDecls.end())
@@ -297,6 +337,10 @@ void Checker::resolveTypeName(TypeName* tn) {
   named->underlying = underlying(rhs);
   if (!named->underlying)
     named->underlying = types.basic(BasicKind::Invalid);
+  std::set<Type*> seen;
+  if (!isa<Struct>(named->underlying) && refersToSelf(named->underlying, named, seen))
+    unsupported(tn->pos, "the recursive type " + tn->name +
+                             " (it refers to itself other than through a struct)");
   scope = saved;
   resolving.erase(tn);
 }

@@ -35,6 +35,64 @@ APFloat intToFloat(const APSInt& v) {
   return f;
 }
 
+// Exact fractions keep numerator and denominator within this many bits, so that the product
+// of two of them still fits in kIntWidth; larger results fall back to quad precision.
+constexpr unsigned kRatBits = 480;
+
+APSInt intConst(uint64_t v) {
+  APSInt r(llvm::APInt(Constant::kIntWidth, v), false);
+  r.setIsSigned(true);
+  return r;
+}
+
+APSInt pow10(unsigned n) {
+  APSInt r = intConst(1), ten = intConst(10);
+  for (unsigned i = 0; i < n; i++)
+    r = r * ten;
+  return r;
+}
+
+// The exact value of a decimal floating-point literal ("1.5e-3", ".5", "1e6") as a fraction,
+// or false when it is hexadecimal or too long or large to keep exactly.
+bool decimalFraction(const std::string& lit, APSInt& num, APSInt& den) {
+  if (lit.size() > 1 && lit[0] == '0' && (lit[1] == 'x' || lit[1] == 'X'))
+    return false;
+  size_t e = lit.find_first_of("eE");
+  std::string mant = lit.substr(0, e);
+  long exp = 0;
+  if (e != std::string::npos) {
+    std::string es = lit.substr(e + 1);
+    if (es.empty() || es.size() > 6)
+      return false;
+    exp = std::stol(es);
+  }
+  std::string digits;
+  long frac = 0;
+  bool seenDot = false;
+  for (char c : mant) {
+    if (c == '.') {
+      seenDot = true;
+    } else if (c >= '0' && c <= '9') {
+      digits += c;
+      if (seenDot)
+        frac++;
+    } else {
+      return false;
+    }
+  }
+  if (digits.empty() || digits.size() > 120)
+    return false;
+  long e10 = exp - frac;
+  if (e10 > 130 || e10 < -130)
+    return false;
+  APSInt m = intConst(0), ten = intConst(10);
+  for (char c : digits)
+    m = m * ten + intConst(unsigned(c - '0'));
+  num = e10 > 0 ? m * pow10(unsigned(e10)) : m;
+  den = e10 < 0 ? pow10(unsigned(-e10)) : intConst(1);
+  return true;
+}
+
 // Appends the UTF-8 encoding of rune r.
 void appendUtf8(std::string& out, uint32_t r) {
   if (r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) {
@@ -165,6 +223,8 @@ bool Constant::isIntegral() const {
     return true;
   if (kind != Float)
     return false;
+  if (exact)
+    return den.isOne();
   return floatVal.isFinite() && floatVal.isInteger();
 }
 
@@ -307,6 +367,34 @@ const Constant* ConstantPool::makeFloat(const APFloat& v) {
   return c;
 }
 
+const Constant* ConstantPool::makeRat(APSInt num, APSInt den) {
+  if (den.isZero())
+    return nullptr;
+  if (den.isNegative()) {
+    num = -num;
+    den = -den;
+  }
+  bool neg = num.isNegative();
+  llvm::APInt g =
+      llvm::APIntOps::GreatestCommonDivisor(neg ? llvm::APInt(-num) : llvm::APInt(num), den);
+  if (!g.isOne() && !g.isZero()) {
+    num = APSInt(num.sdiv(g), false);
+    den = APSInt(den.sdiv(g), false);
+  }
+  num.setIsSigned(true);
+  den.setIsSigned(true);
+  if (num.getMinSignedBits() > kRatBits || den.getMinSignedBits() > kRatBits)
+    return nullptr;
+  Constant* c = fresh(Constant::Float);
+  c->exact = true;
+  c->num = num;
+  c->den = den;
+  APFloat f = intToFloat(num);
+  f.divide(intToFloat(den), APFloat::rmNearestTiesToEven);
+  c->floatVal = f;
+  return c;
+}
+
 const Constant* ConstantPool::makeFloat(double d) {
   APFloat f(d);
   bool lost = false;
@@ -375,6 +463,10 @@ const Constant* ConstantPool::fromLiteral(LitKind kind, const std::string& text,
       error = "invalid floating-point literal " + text;
       return nullptr;
     }
+    APSInt num, den;
+    if (decimalFraction(digits, num, den))
+      if (const Constant* r = makeRat(num, den))
+        return r;
     return makeFloat(f);
   }
   case LitKind::Imag:
@@ -440,14 +532,19 @@ const Constant* ConstantPool::fromLiteral(LitKind kind, const std::string& text,
 const Constant* ConstantPool::toFloat(const Constant* c) {
   if (c->kind == Constant::Float)
     return c;
-  if (c->kind == Constant::Int)
+  if (c->kind == Constant::Int) {
+    if (const Constant* r = makeRat(c->intVal, intConst(1)))
+      return r;
     return makeFloat(intToFloat(c->intVal));
+  }
   return c;
 }
 
 const Constant* ConstantPool::toInt(const Constant* c) {
   if (c->kind == Constant::Int)
     return c;
+  if (c->kind == Constant::Float && c->exact)
+    return c->den == intConst(1) ? makeInt(c->num) : nullptr;
   if (c->kind == Constant::Float && c->isIntegral()) {
     APSInt i(Constant::kIntWidth, false);
     bool exact = false;
@@ -502,8 +599,35 @@ const Constant* ConstantPool::binaryOp(Op op, const Constant* x, const Constant*
   }
   if ((x->kind == Constant::Int || x->kind == Constant::Float) &&
       (y->kind == Constant::Int || y->kind == Constant::Float)) {
-    APFloat a = toFloat(x)->floatVal;
-    const APFloat& b = toFloat(y)->floatVal;
+    const Constant* fx = toFloat(x);
+    const Constant* fy = toFloat(y);
+    if (fx->exact && fy->exact &&
+        (op == Op::Add || op == Op::Sub || op == Op::Mul || op == Op::Div)) {
+      const APSInt &an = fx->num, &ad = fx->den, &bn = fy->num, &bd = fy->den;
+      if (op == Op::Div && bn.isZero()) {
+        error = "division by zero";
+        return nullptr;
+      }
+      const Constant* r = nullptr;
+      switch (op) {
+      case Op::Add:
+        r = makeRat(an * bd + bn * ad, ad * bd);
+        break;
+      case Op::Sub:
+        r = makeRat(an * bd - bn * ad, ad * bd);
+        break;
+      case Op::Mul:
+        r = makeRat(an * bn, ad * bd);
+        break;
+      default:
+        r = makeRat(an * bd, ad * bn);
+        break;
+      }
+      if (r)
+        return r;
+    }
+    APFloat a = fx->floatVal;
+    const APFloat& b = fy->floatVal;
     switch (op) {
     case Op::Add: a.add(b, APFloat::rmNearestTiesToEven); break;
     case Op::Sub: a.subtract(b, APFloat::rmNearestTiesToEven); break;
@@ -562,6 +686,9 @@ bool ConstantPool::compare(Op op, const Constant* x, const Constant* y) {
     cmp = cmp < 0 ? -1 : cmp > 0 ? 1 : 0;
   } else if (x->kind == Constant::Int && y->kind == Constant::Int) {
     cmp = x->intVal < y->intVal ? -1 : x->intVal > y->intVal ? 1 : 0;
+  } else if (const Constant* fx = toFloat(x), *fy = toFloat(y); fx->exact && fy->exact) {
+    APSInt l = fx->num * fy->den, r = fy->num * fx->den;
+    cmp = l < r ? -1 : l > r ? 1 : 0;
   } else {
     auto r = toFloat(x)->floatVal.compare(toFloat(y)->floatVal);
     cmp = r == APFloat::cmpLessThan ? -1 : r == APFloat::cmpGreaterThan ? 1 : 0;
@@ -588,6 +715,9 @@ const Constant* ConstantPool::unaryOp(Op op, const Constant* x, unsigned unsigne
       r.setIsSigned(true);
       return makeInt(r);
     }
+    if (x->kind == Constant::Float && x->exact)
+      if (const Constant* r = makeRat(-x->num, x->den))
+        return r;
     if (x->kind == Constant::Float) {
       APFloat f = x->floatVal;
       f.changeSign();

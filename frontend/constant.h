@@ -1,7 +1,8 @@
 // This file implements exact compile-time constants, as Go's go/constant does: untyped
 // integer constants are arbitrary-precision integers (APSInt, 1024 bits wide, limited to
-// 512 bits of magnitude like Go's compiler), floating-point constants are IEEE quad
-// precision (APFloat), plus booleans and strings.
+// 512 bits of magnitude like Go's compiler), floating-point constants are exact fractions
+// while numerator and denominator stay small (as go/constant keeps rationals: 0.1+0.2 == 0.3
+// holds), else IEEE quad precision (APFloat), plus booleans and strings.
 #pragma once
 
 #include "frontend/ast.h"
@@ -25,7 +26,10 @@ public:
   bool boolVal = false;
   std::string strVal;
   llvm::APSInt intVal;
-  llvm::APFloat floatVal{llvm::APFloat::IEEEquad()};
+  llvm::APFloat floatVal{llvm::APFloat::IEEEquad()}; // a Float's value (rounded when exact)
+  // A Float that is exactly num/den (den > 0, lowest terms); floatVal is then its rounding.
+  bool exact = false;
+  llvm::APSInt num, den;
 
   static constexpr unsigned kIntWidth = 1024;
   static constexpr unsigned kMaxBits = 512; // larger magnitudes are "constant overflow"
@@ -50,6 +54,8 @@ public:
   const Constant* makeInt(const llvm::APSInt& v); // any width; extended to kIntWidth
   const Constant* makeFloat(const llvm::APFloat& v);
   const Constant* makeFloat(double d);
+  // num/den as an exact Float, or null when the reduced fraction is too large to keep.
+  const Constant* makeRat(llvm::APSInt num, llvm::APSInt den);
 
   // Parses a literal as written in source ("0x_1F", "1e3", "'\\n'", "`raw`").
   // Returns null and sets `error` on a malformed literal.

@@ -19,7 +19,7 @@ func main() {
 	fmt.Println(len(m))
 	var pa *[5]int
 	fmt.Println(len(pa), cap(pa)) // length of an array type, even through a nil pointer
-	const n = len([3]string{}) // a constant
+	const n = len([3]string{})    // a constant
 	var arr [n * 2]int
 	fmt.Println(len(arr))
 

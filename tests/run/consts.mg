@@ -1,7 +1,8 @@
-// Untyped constants are exact: huge intermediate values, float constants with more
-// precision than float64 rounded only at use, integer division of constants, typed constant
-// arithmetic, rune and string constants, len of a constant string, constant shifts, and
-// constants converted to float32, uint8 and named types.
+// Untyped constants are exact: huge intermediate values, float constants kept as exact
+// fractions (0.1+0.2 == 0.3) or with more precision than float64 and rounded only at use,
+// integer division of constants, typed constant arithmetic, rune and string constants, len
+// of a constant string, constant shifts, and constants converted to float32, uint8 and
+// named types.
 package main
 
 import "fmt"
@@ -51,7 +52,8 @@ func main() {
 	fmt.Println(x/2*2, float64(x)/2, 1<<x, x<<2>>1)
 	const maxU = ^uint64(0)
 	fmt.Println(maxU, maxU>>63, uint32(maxU>>32))
-	fmt.Println(0.5+0.25 == 0.75, 1e-320 > 0, 'x' == 120)
+	fmt.Println(0.1+0.2 == 0.3, 0.1+0.2, Third*3 == 1, 1e-320 > 0, 'x' == 120)
+	fmt.Println(2.5e-3*4e3, 12345678.9e-2, 6.0/2*3, 1<<3.0, 0x1p-2)
 	var r rune = 'é' + 1
 	fmt.Println(r, string(r))
 	const e = 2.718281828459045235360287471352662497757247093699959574966

@@ -22,8 +22,8 @@ func (a auto) double() auto { return a * 2 }
 type register struct{ class }
 
 func printf(format string) string { return "printf:" + format }
-func exit(code int) int          { return code + 1 }
-func div(a, b int) int           { return a / b }
+func exit(code int) int           { return code + 1 }
+func div(a, b int) int            { return a / b }
 func abs(x int) int {
 	if x < 0 {
 		return -x

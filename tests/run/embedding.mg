@@ -15,9 +15,9 @@ type Mover interface {
 
 type Base struct{ pos int }
 
-func (b *Base) Move(d int)     { b.pos += d }
-func (b Base) Pos() int        { return b.pos }
-func (b Base) Speak() string   { return "base" }
+func (b *Base) Move(d int)      { b.pos += d }
+func (b Base) Pos() int         { return b.pos }
+func (b Base) Speak() string    { return "base" }
 func (b Base) Describe() string { return fmt.Sprint("at ", b.pos) }
 
 type Robot struct {

@@ -8,10 +8,10 @@ import "fmt"
 
 type Vec struct{ X, Y int }
 
-func (v Vec) Add(o Vec) Vec      { return Vec{v.X + o.X, v.Y + o.Y} }
-func (v *Vec) Scale(k int) *Vec  { v.X *= k; v.Y *= k; return v }
-func (v *Vec) Shift(d int) *Vec  { v.X += d; v.Y += d; return v }
-func (v Vec) String() string     { return fmt.Sprintf("<%d,%d>", v.X, v.Y) }
+func (v Vec) Add(o Vec) Vec     { return Vec{v.X + o.X, v.Y + o.Y} }
+func (v *Vec) Scale(k int) *Vec { v.X *= k; v.Y *= k; return v }
+func (v *Vec) Shift(d int) *Vec { v.X += d; v.Y += d; return v }
+func (v Vec) String() string    { return fmt.Sprintf("<%d,%d>", v.X, v.Y) }
 
 type Shape interface{ Area() int }
 

@@ -12,10 +12,10 @@ type Node struct {
 
 type Counter struct{ n int }
 
-func (c *Counter) Inc()     { c.n++ }
-func (c Counter) Get() int  { return c.n }
-func newInt(v int) *int     { x := v; return &x }
-func swap(a, b *int)        { *a, *b = *b, *a }
+func (c *Counter) Inc()      { c.n++ }
+func (c Counter) Get() int   { return c.n }
+func newInt(v int) *int      { x := v; return &x }
+func swap(a, b *int)         { *a, *b = *b, *a }
 func setVia(pp **int, v int) { **pp = v }
 
 func main() {

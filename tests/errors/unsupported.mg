@@ -1,5 +1,5 @@
 // Go features minigo does not support are reported as such.
-// go: skip Go accepts complex numbers and goto, and reports the imports differently
+// go: skip Go accepts complex numbers, and reports the imports differently
 package main
 
 import (

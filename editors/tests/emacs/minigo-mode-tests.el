@@ -112,8 +112,11 @@
             (and (file-directory-p ex) (directory-files ex t "\\.mg\\'")))))
 
 (defun minigo-test--first-difference (want got)
-  "Describe the first line where strings WANT and GOT differ."
-  (let ((w (split-string want "\n")) (g (split-string got "\n")) (i 1) (msg nil))
+  "Describe the first line where strings WANT and GOT differ.
+Trailing white space is ignored: indentation is about leading white space."
+  (let ((w (mapcar #'string-trim-right (split-string want "\n")))
+        (g (mapcar #'string-trim-right (split-string got "\n")))
+        (i 1) (msg nil))
     (while (and (or w g) (not msg))
       (unless (equal (car w) (car g))
         (setq msg (format "line %d: want %S, got %S" i (car w) (car g))))

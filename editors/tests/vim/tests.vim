@@ -102,20 +102,23 @@ function! s:RunSyntaxFile(file) abort
 endfunction
 
 function! s:Diff(file, what, want) abort
-  let got = getline(1, '$')
-  if got ==# a:want
+  " Indentation is about leading white space: trailing blanks (as on the verbatim
+  " examples' white-space-only lines) are not the indenter's to keep.
+  let got = map(getline(1, '$'), {_, l -> substitute(l, '\s\+$', '', '')})
+  let want = map(copy(a:want), {_, l -> substitute(l, '\s\+$', '', '')})
+  if got ==# want
     let s:passed += 1
     return
   endif
   let n = 0
-  for i in range(max([len(got), len(a:want)]))
-    if get(got, i, '<missing>') !=# get(a:want, i, '<missing>')
+  for i in range(max([len(got), len(want)]))
+    if get(got, i, '<missing>') !=# get(want, i, '<missing>')
       if n == 0
         call s:Fail(printf('%s: %s changes the indentation', a:file, a:what))
       endif
       let n += 1
       if n <= 8
-        call add(s:out, printf('    line %d: want %s', i + 1, string(get(a:want, i, '<missing>'))))
+        call add(s:out, printf('    line %d: want %s', i + 1, string(get(want, i, '<missing>'))))
         call add(s:out, printf('    line %d:  got %s', i + 1, string(get(got, i, '<missing>'))))
       endif
     endif

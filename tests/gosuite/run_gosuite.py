@@ -35,7 +35,7 @@ import recipe  # noqa: E402
 
 DIRS = {"chan": "chan", "ken": "ken", "top": ""}
 RUN_FAMILY = {"runoutput", "rundir", "runindir", "buildrundir", "buildrun"}
-UNSUPPORTED = re.compile(r"is not supported by minigo")
+UNSUPPORTED = re.compile(r"(is|are) not supported by minigo")
 DIAG = re.compile(r"^(\S+?):(\d+):(\d+): error: (.*)$")
 
 

@@ -144,6 +144,7 @@ Named* stdNamed(Type* t);
 
 // Whether a Go name must be renamed in C++ (keywords, std/runtime names, the mg_ prefix).
 bool isReservedCppName(const std::string& n);
+bool isCppMacroName(const std::string& n); // a macro of the C/POSIX headers: NAN, EINTR, ...
 
 // Whether a function body contains a defer statement (not counting function literals).
 bool containsDefer(Node* n);

@@ -6,6 +6,8 @@
 
 #include <llvm/Support/Casting.h>
 
+#include <cstdio>
+
 namespace minigo {
 
 using llvm::cast;
@@ -34,11 +36,50 @@ bool isReservedCppName(const std::string& n) {
       "volatile", "while", "xor", "std", "mg", "errno", "assert", "stdin", "stdout", "stderr",
       "NULL", "EOF", "abort", "exit", "printf", "int8_t", "int16_t", "int32_t", "int64_t",
       "uint8_t", "uint16_t", "uint32_t", "uint64_t", "size_t", "dynamic_cast", "reinterpret_cast",
-      "static_cast", "static_assert", "thread_local", "co_await", "co_return", "co_yield", "wchar_t"};
+      "static_cast", "static_assert", "thread_local", "co_await", "co_return", "co_yield", "wchar_t",
+      "and_eq", "or_eq", "xor_eq", "not_eq", "char8_t", "char16_t", "char32_t", "const_cast"};
   for (const char* w : words)
     if (n == w)
       return true;
-  return n.rfind("mg_", 0) == 0;
+  return n.rfind("mg_", 0) == 0 || isCppMacroName(n);
+}
+
+// The C and POSIX headers the runtime includes define about 1,300 macros (`NAN`, `INFINITY`,
+// `M_PI`, `EINTR`, `PATH_MAX`, `SYS_read`, `offsetof`, ...), and a Go name equal to one would be
+// rewritten by the preprocessor. Nearly all are upper case, or an upper-case prefix and `_`;
+// the few lower-case ones are listed. Renaming every such name (`NAN` -> `NAN_`) costs nothing
+// but a suffix in the C++.
+bool isCppMacroName(const std::string& n) {
+  if (n.size() > 1 && n[0] == '_' && (n[1] == '_' || (n[1] >= 'A' && n[1] <= 'Z')))
+    return true; // reserved to the implementation: __LINE__, _Pragma, _GNU_SOURCE
+  bool upperPrefix = !n.empty() && n[0] >= 'A' && n[0] <= 'Z';
+  for (char c : n) {
+    if (c == '_')
+      break; // an upper-case prefix then `_`: M_PIf, SYS_read, GC_reachable_here, L_tmpnam
+    if (c >= 'a' && c <= 'z') {
+      upperPrefix = false;
+      break;
+    }
+  }
+  if (upperPrefix)
+    return true;
+  static const char* lower[] = {"alloca",           "dlopen",   "errno",      "issubnormal",
+                                "math_errhandling", "offsetof", "sa_handler", "sa_sigaction",
+                                "sched_priority",   "sigmask",  "strdupa",    "strndupa"};
+  for (const char* w : lower)
+    if (n == w)
+      return true;
+  for (const char* prefix : {"pthread_", "si_", "sigev_", "va_"})
+    if (n.rfind(prefix, 0) == 0)
+      return true;
+  for (const char* bits : {"16", "32", "64"}) // the byte-order conversions be16toh, htole32, ...
+    for (const char* fmt : {"be%stoh", "le%stoh", "htobe%s", "htole%s"}) {
+      char buf[16];
+      snprintf(buf, sizeof buf, fmt, bits);
+      if (n == buf)
+        return true;
+    }
+  return false;
 }
 
 std::string Emitter::funcName(Func* f) {

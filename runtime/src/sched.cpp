@@ -104,7 +104,7 @@ MG_NOINLINE static EhGlobals* eh_globals() {
 
 constexpr std::uint32_t kRunqSize = 256;
 constexpr int kMaxProcs = 256;
-// Goroutine 1 gets a bigger stack than the 1 MiB slots of the others: deep recursion is
+// Goroutine 1 gets a bigger stack than the 64 MiB slots of the others: deep recursion is
 // usually there. Lazily committed, so it costs only what is touched.
 #ifdef MG_TSAN
 // TSan keeps a fixed 64Ki-entry shadow call stack per fiber: with 16-byte frames only a stack

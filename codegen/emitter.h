@@ -7,6 +7,7 @@
 #include "codegen/codegen.h"
 #include "codegen/cpp_writer.h"
 
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -65,6 +66,7 @@ public:
   void block(const std::vector<Stmt*>& stmts);
   void simpleStmt(Stmt* s);
   void assign(AssignStmt* s);
+  void assignValues(AssignStmt* s); // assign() once the left side's calls are evaluated
   void define(AssignStmt* s);
   void returnStmt(ReturnStmt* s);
   void ifStmt(IfStmt* s);
@@ -102,6 +104,12 @@ public:
   std::string toOpaqueStdInterface(Pos pos, const std::string& value, Type* from, Type* target);
   std::string errorsAsCall(CallExpr* e);
 
+  // ---- order of evaluation (gen_order.cpp)
+  std::string hoistOperands(const std::vector<Expr*>& operands, std::vector<std::string>& temps);
+  void unhoist(const std::vector<Expr*>& operands);
+  // gen() with the operands that contain calls evaluated left to right first
+  std::string inOrder(const std::vector<Expr*>& operands, const std::function<std::string()>& gen);
+
   // ---- diagnostics
   void unsupported(Pos pos, const std::string& feature);
 
@@ -119,6 +127,8 @@ public:
   std::set<Type*> expandingNamed, reportedRecursive; // named non-struct types being spelled
   std::map<std::string, std::string> typeInfos;  // key -> descriptor name
   std::set<std::string> thunksDone;
+  std::map<Expr*, std::string> hoisted; // operands already evaluated into a temporary
+  std::set<Expr*> ordering;              // calls and operators whose operands are being hoisted
   int tempCounter = 0;
   int descCounter = 0;
 
@@ -145,6 +155,11 @@ Named* stdNamed(Type* t);
 // Whether a Go name must be renamed in C++ (keywords, std/runtime names, the mg_ prefix).
 bool isReservedCppName(const std::string& n);
 bool isCppMacroName(const std::string& n); // a macro of the C/POSIX headers: NAN, EINTR, ...
+
+// Whether e contains a function or method call or a receive (outside function literals).
+bool hasCallOrRecv(Expr* e);
+// The operands an assignment to lhs evaluates before its right-hand side.
+void lhsOperands(Expr* lhs, std::vector<Expr*>& out);
 
 // Whether a function body contains a defer statement (not counting function literals).
 bool containsDefer(Node* n);

@@ -5,6 +5,8 @@
 
 #include <llvm/Support/Casting.h>
 
+#include <algorithm>
+
 namespace minigo {
 
 using llvm::cast;
@@ -57,6 +59,30 @@ static bool spreadCall(CallExpr* e) {
 
 std::string Emitter::call(CallExpr* e) {
   Expr* fun = unparen(e->fun);
+  if (!ordering.count(e) && !e->args.empty()) {
+    // A method's receiver counts as its first operand when it is the result of a call (an
+    // addressable receiver must not be copied: a pointer method may be called on it).
+    std::vector<Expr*> operands;
+    if (auto* sel = dyn_cast<SelectorExpr>(fun); sel && isa<CallExpr>(unparen(sel->x)))
+      operands.push_back(sel->x);
+    // Variadic arguments become a braced slice, which C++ evaluates in order: the pack counts
+    // as one operand, last (fmt.Println(a(), b()) needs no temporaries).
+    auto* sig = fun->type ? dyn_cast<Signature>(underlying(fun->type)) : nullptr;
+    size_t fixed = e->args.size();
+    if (sig && sig->variadic && !e->hasDots && fun->mode != ExprMode::Builtin &&
+        fun->mode != ExprMode::TypeExpr)
+      fixed = std::min(fixed, sig->params->size() - 1);
+    operands.insert(operands.end(), e->args.begin(), e->args.begin() + fixed);
+    for (size_t i = fixed; i < e->args.size(); i++)
+      if (hasCallOrRecv(e->args[i])) {
+        operands.push_back(e->args[i]);
+        break;
+      }
+    ordering.insert(e);
+    std::string r = inOrder(operands, [&] { return call(e); });
+    ordering.erase(e);
+    return r;
+  }
   if (fun->mode == ExprMode::TypeExpr)
     return convertExpr(e->args[0], fun->type);
   if (fun->mode == ExprMode::Builtin) {

@@ -123,6 +123,9 @@ std::string Emitter::ident(Ident* e) {
 }
 
 std::string Emitter::expr(Expr* e) {
+  if (!hoisted.empty())
+    if (auto it = hoisted.find(e); it != hoisted.end())
+      return it->second;
   if (e->mode == ExprMode::Constant && e->constant && e->type) {
     if (isUntyped(e->type))
       return constant(e->constant, defaultType(comp.types, e->type));
@@ -229,6 +232,12 @@ std::string Emitter::binary(BinaryExpr* e) {
   std::string op = opSpelling(e->op);
   if (e->op == Op::LAnd || e->op == Op::LOr)
     return "(" + expr(x) + " " + op + " " + expr(y) + ")";
+  if (!ordering.count(e) && hasCallOrRecv(x) && hasCallOrRecv(y)) {
+    ordering.insert(e);
+    std::string r = inOrder({x, y}, [&] { return binary(e); });
+    ordering.erase(e);
+    return r;
+  }
   if (isComparison(e->op)) {
     bool xnil = isNilExpr(x);
     bool ynil = isNilExpr(y);
@@ -568,7 +577,9 @@ std::string Emitter::compositeLit(CompositeLit* e, Type* t) {
                     std::to_string(e->elems.size()) + "); ";
     for (Expr* el : e->elems) {
       auto* kv = cast<KeyValueExpr>(el);
-      s += "mg_v.set(" + elem(kv->key, m->key) + ", " + elem(kv->value, m->elem) + "); ";
+      s += inOrder({kv->key, kv->value}, [&] {
+             return "mg_v.set(" + elem(kv->key, m->key) + ", " + elem(kv->value, m->elem) + ")";
+           }) + "; ";
     }
     return s + "return mg_v; }()";
   }

@@ -258,7 +258,30 @@ void Emitter::define(AssignStmt* s) {
   }
 }
 
+// A single assignment evaluates the calls in the left side's index operands and pointer
+// indirections before the right side (C++ evaluates the right side of `=` first).
 void Emitter::assign(AssignStmt* s) {
+  if (s->lhs.size() == 1 && s->rhs.size() == 1) {
+    std::vector<Expr*> operands;
+    lhsOperands(unparen(s->lhs[0]), operands);
+    operands.push_back(s->rhs[0]);
+    std::vector<std::string> temps;
+    std::string decls = hoistOperands(operands, temps);
+    if (!decls.empty()) {
+      out->line("{");
+      out->indent();
+      out->line(decls);
+      assignValues(s);
+      unhoist(operands);
+      out->dedent();
+      out->line("}");
+      return;
+    }
+  }
+  assignValues(s);
+}
+
+void Emitter::assignValues(AssignStmt* s) {
   if (s->assign == AssignOp::OpAssign) {
     Expr* x = unparen(s->lhs[0]);
     Type* t = x->type;

@@ -68,7 +68,8 @@ bool hasCallOrRecv(Expr* e) {
 // Evaluates the operands that contain calls, except the last, into temporaries that expr()
 // then returns instead of the operand's code. Returns the declarations, or "" when fewer than two
 // operands contain calls.
-std::string Emitter::hoistOperands(const std::vector<Expr*>& operands, std::vector<std::string>& temps) {
+std::string Emitter::hoistOperands(const std::vector<Expr*>& operands,
+                                   std::vector<std::string>& temps) {
   std::vector<Expr*> effectful;
   for (Expr* o : operands)
     if (hasCallOrRecv(o))

@@ -52,6 +52,7 @@ public:
   std::string lvalue(Expr* e);               // e as an assignable C++ lvalue
   std::string toIface(const std::string& value, Type* from, Type* ifaceType);
   std::string convertExpr(Expr* x, Type* to);
+  std::string convertStruct(const std::string& v, Type* from, Type* to);
 
   // ---- calls (gen_calls.cpp)
   std::string call(CallExpr* e);

@@ -629,15 +629,32 @@ std::string Emitter::convertExpr(Expr* x, Type* to) {
       return "mg::float_to_int<" + T + ">(" + expr(x) + ")";
     return T + "(" + expr(x) + ")";
   }
-  if (isa<Struct>(tu) && fu && !identical(from, to) && isa<Struct>(fu)) {
-    // Conversion between struct types with identical fields: copy field by field.
-    auto* st = cast<Struct>(tu);
-    std::string s = "[&] { auto mg_src = " + expr(x) + "; " + T + " mg_v{}; ";
-    for (Var* f : st->fields)
-      s += "mg_v." + fieldName(f) + " = mg_src." + fieldName(f) + "; ";
-    return s + "return mg_v; }()";
-  }
+  if (isa<Struct>(tu) && fu && !identical(from, to) && isa<Struct>(fu))
+    return convertStruct(expr(x), from, to);
+  if (auto* tp = dyn_cast<Pointer>(tu); tp && fu && cppType(from) != T)
+    if (isa<Pointer>(fu)) // *T1 to *T2: identical underlying types (ignoring tags), one layout
+      return "reinterpret_cast<" + T + ">(" + expr(x) + ")";
   return castTo(to, expr(x));
+}
+
+// A value of struct type `from` as struct type `to`, whose fields are identical ignoring tags:
+// copied field by field, converting fields whose C++ types differ (structs with other tags).
+std::string Emitter::convertStruct(const std::string& v, Type* from, Type* to) {
+  std::string T = cppType(to);
+  if (cppType(from) == T)
+    return v;
+  auto* fs = dyn_cast<Struct>(underlying(from));
+  auto* ts = dyn_cast<Struct>(underlying(to));
+  if (!fs || !ts) // e.g. arrays of such structs: the same layout
+    return "[&] { auto mg_s = " + v + "; return *reinterpret_cast<" + T + "*>(&mg_s); }()";
+  std::string src = freshTemp("src");
+  std::string s = "[&] { auto " + src + " = " + v + "; " + T + " mg_v{}; ";
+  for (size_t i = 0; i < ts->fields.size(); i++)
+    s += "mg_v." + fieldName(ts->fields[i]) + " = " +
+         convertStruct(src + "." + fieldName(fs->fields[i]), fs->fields[i]->type,
+                       ts->fields[i]->type) +
+         "; ";
+  return s + "return mg_v; }()";
 }
 
 std::string Emitter::funcLit(FuncLit* e) {

@@ -18,11 +18,11 @@ bool Checker::convertible(Expr* x, Type* t) {
     return true;
   Type* vu = underlying(v);
   Type* tu = underlying(t);
-  if (identical(vu, tu))
+  if (identical(vu, tu, /*ignoreTags=*/true))
     return true;
   if (auto* vp = dyn_cast<Pointer>(v))
     if (auto* tp = dyn_cast<Pointer>(t))
-      if (identical(underlying(vp->elem), underlying(tp->elem)))
+      if (identical(underlying(vp->elem), underlying(tp->elem), /*ignoreTags=*/true))
         return true;
   if (isNumeric(vu) && isNumeric(tu))
     return true;

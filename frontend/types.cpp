@@ -137,16 +137,16 @@ bool hasNil(Type* t) {
   }
 }
 
-static bool identicalTuples(Tuple* a, Tuple* b) {
+static bool identicalTuples(Tuple* a, Tuple* b, bool ignoreTags) {
   if (a->size() != b->size())
     return false;
   for (size_t i = 0; i < a->size(); i++)
-    if (!identical(a->at(i), b->at(i)))
+    if (!identical(a->at(i), b->at(i), ignoreTags))
       return false;
   return true;
 }
 
-bool identical(Type* a, Type* b) {
+bool identical(Type* a, Type* b, bool ignoreTags) {
   if (a == b)
     return true;
   if (!a || !b || a->kind() != b->kind())
@@ -157,23 +157,23 @@ bool identical(Type* a, Type* b) {
   case Type::NamedT:
     return false; // named types are identical only to themselves
   case Type::PointerT:
-    return identical(cast<Pointer>(a)->elem, cast<Pointer>(b)->elem);
+    return identical(cast<Pointer>(a)->elem, cast<Pointer>(b)->elem, ignoreTags);
   case Type::SliceT:
-    return identical(cast<Slice>(a)->elem, cast<Slice>(b)->elem);
+    return identical(cast<Slice>(a)->elem, cast<Slice>(b)->elem, ignoreTags);
   case Type::ArrayT:
     return cast<Array>(a)->len == cast<Array>(b)->len &&
-           identical(cast<Array>(a)->elem, cast<Array>(b)->elem);
+           identical(cast<Array>(a)->elem, cast<Array>(b)->elem, ignoreTags);
   case Type::MapT:
-    return identical(cast<Map>(a)->key, cast<Map>(b)->key) &&
-           identical(cast<Map>(a)->elem, cast<Map>(b)->elem);
+    return identical(cast<Map>(a)->key, cast<Map>(b)->key, ignoreTags) &&
+           identical(cast<Map>(a)->elem, cast<Map>(b)->elem, ignoreTags);
   case Type::ChanT:
     return cast<Chan>(a)->dir == cast<Chan>(b)->dir &&
-           identical(cast<Chan>(a)->elem, cast<Chan>(b)->elem);
+           identical(cast<Chan>(a)->elem, cast<Chan>(b)->elem, ignoreTags);
   case Type::SignatureT: {
     auto* x = cast<Signature>(a);
     auto* y = cast<Signature>(b);
-    return x->variadic == y->variadic && identicalTuples(x->params, y->params) &&
-           identicalTuples(x->results, y->results);
+    return x->variadic == y->variadic && identicalTuples(x->params, y->params, ignoreTags) &&
+           identicalTuples(x->results, y->results, ignoreTags);
   }
   case Type::StructT: {
     auto* x = cast<Struct>(a);
@@ -183,7 +183,8 @@ bool identical(Type* a, Type* b) {
     for (size_t i = 0; i < x->fields.size(); i++) {
       if (x->fields[i]->name != y->fields[i]->name ||
           x->fields[i]->embedded != y->fields[i]->embedded ||
-          x->tags[i] != y->tags[i] || !identical(x->fields[i]->type, y->fields[i]->type))
+          (!ignoreTags && x->tags[i] != y->tags[i]) ||
+          !identical(x->fields[i]->type, y->fields[i]->type, ignoreTags))
         return false;
     }
     return true;
@@ -195,12 +196,12 @@ bool identical(Type* a, Type* b) {
       return false;
     for (size_t i = 0; i < x->allMethods.size(); i++)
       if (x->allMethods[i]->name != y->allMethods[i]->name ||
-          !identical(x->allMethods[i]->type, y->allMethods[i]->type))
+          !identical(x->allMethods[i]->type, y->allMethods[i]->type, ignoreTags))
         return false;
     return true;
   }
   case Type::TupleT:
-    return identicalTuples(cast<Tuple>(a), cast<Tuple>(b));
+    return identicalTuples(cast<Tuple>(a), cast<Tuple>(b), ignoreTags);
   }
   return false;
 }

@@ -200,7 +200,8 @@ bool isInterface(Type* t);
 bool isOrdered(Type* t);
 bool isComparable(Type* t);
 bool hasNil(Type* t); // pointer, slice, map, chan, func, interface, unsafe.Pointer
-bool identical(Type* a, Type* b);
+// ignoreTags: struct tags do not count (conversions between struct types, Go 1.8).
+bool identical(Type* a, Type* b, bool ignoreTags = false);
 
 // The default type of an untyped type (untyped int -> int, ...); t itself otherwise.
 Type* defaultType(TypeContext& ctx, Type* t);

@@ -577,9 +577,10 @@ std::string Emitter::compositeLit(CompositeLit* e, Type* t) {
                     std::to_string(e->elems.size()) + "); ";
     for (Expr* el : e->elems) {
       auto* kv = cast<KeyValueExpr>(el);
-      s += inOrder({kv->key, kv->value}, [&] {
-             return "mg_v.set(" + elem(kv->key, m->key) + ", " + elem(kv->value, m->elem) + ")";
-           }) + "; ";
+      auto set = [&] {
+        return "mg_v.set(" + elem(kv->key, m->key) + ", " + elem(kv->value, m->elem) + ")";
+      };
+      s += inOrder({kv->key, kv->value}, set) + "; ";
     }
     return s + "return mg_v; }()";
   }

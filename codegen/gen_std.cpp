@@ -125,8 +125,36 @@ std::string Emitter::stdMethodCall(Func* m, Named* recvNamed, const std::string&
 // Conversion of a value of concrete type `from` to a library interface the runtime keeps as a
 // class: a *sync.Mutex or *sync.RWMutex becomes a sync.Locker; nothing else is lowered.
 std::string Emitter::toOpaqueStdInterface(Pos pos, const std::string& value, Type* from, Type* target) {
-  if (qualifiedName(stdNamed(target)) == "sync.Locker" && isa<Pointer>(from))
-    return "mg::sync::make_locker(" + value + ")";
+  if (qualifiedName(stdNamed(target)) == "sync.Locker" && isa<Pointer>(from)) {
+    if (stdNamed(cast<Pointer>(from)->elem))
+      return "mg::sync::make_locker(" + value + ")";
+    // A pointer to a type of the program, whose Lock and Unlock are its own methods or are
+    // promoted from an embedded field (a struct embedding sync.Mutex).
+    std::string P = cppType(from);
+    auto callOn = [&](const std::string& name) {
+      Selection s = lookupFieldOrMethod(from, name);
+      auto* m = cast<Func>(s.obj);
+      std::string base = "static_cast<" + P + ">(mg_p)";
+      Type* cur = from;
+      for (Var* f : s.embeddedPath) {
+        if (isa<Pointer>(underlying(cur)))
+          base = "mg::deref(" + base + ")";
+        base += "." + fieldName(f);
+        cur = f->type;
+      }
+      bool curPtr = isa<Pointer>(underlying(cur));
+      if (Named* sn = stdNamed(curPtr ? cast<Pointer>(cur)->elem : cur))
+        return stdMethodCall(m, sn, base, curPtr, "");
+      std::string recv;
+      if (m->pointerReceiver)
+        recv = curPtr ? base : "(&" + base + ")";
+      else
+        recv = curPtr ? "mg::deref(" + base + ")" : base;
+      return funcName(m) + "(" + recv + ")";
+    };
+    return "mg::sync::Locker{" + value + ", [](void* mg_p) { " + callOn("Lock") +
+           "; }, [](void* mg_p) { " + callOn("Unlock") + "; }}";
+  }
   unsupported(pos, "converting " + typeString(from) + " to " + typeString(target));
   return "{}";
 }

@@ -125,16 +125,21 @@ std::string Emitter::stdMethodCall(Func* m, Named* recvNamed, const std::string&
 // Conversion of a value of concrete type `from` to a library interface the runtime keeps as a
 // class: a *sync.Mutex or *sync.RWMutex becomes a sync.Locker; nothing else is lowered.
 std::string Emitter::toOpaqueStdInterface(Pos pos, const std::string& value, Type* from, Type* target) {
-  if (qualifiedName(stdNamed(target)) == "sync.Locker" && isa<Pointer>(from)) {
-    if (stdNamed(cast<Pointer>(from)->elem))
+  if (qualifiedName(stdNamed(target)) == "sync.Locker") {
+    if (auto* p = dyn_cast<Pointer>(from); p && stdNamed(p->elem))
       return "mg::sync::make_locker(" + value + ")";
-    // A pointer to a type of the program, whose Lock and Unlock are its own methods or are
-    // promoted from an embedded field (a struct embedding sync.Mutex).
-    std::string P = cppType(from);
+    // A type of the program (or a pointer to one) whose Lock and Unlock are its own methods or
+    // are promoted from an embedded field (a struct embedding sync.Mutex). A value is copied to
+    // the heap, as boxing it into an interface copies it.
+    bool isPtr = isa<Pointer>(from);
+    std::string obj = isPtr ? value : "mg::gc_new<" + cppType(from) + ">(" + value + ")";
+    std::string P = isPtr ? cppType(from) : cppType(from) + "*";
     auto callOn = [&](const std::string& name) {
       Selection s = lookupFieldOrMethod(from, name);
       auto* m = cast<Func>(s.obj);
       std::string base = "static_cast<" + P + ">(mg_p)";
+      if (!isPtr)
+        base = "(*" + base + ")";
       Type* cur = from;
       for (Var* f : s.embeddedPath) {
         if (isa<Pointer>(underlying(cur)))
@@ -152,7 +157,7 @@ std::string Emitter::toOpaqueStdInterface(Pos pos, const std::string& value, Typ
         recv = curPtr ? "mg::deref(" + base + ")" : base;
       return funcName(m) + "(" + recv + ")";
     };
-    return "mg::sync::Locker{" + value + ", [](void* mg_p) { " + callOn("Lock") +
+    return "mg::sync::Locker{" + obj + ", [](void* mg_p) { " + callOn("Lock") +
            "; }, [](void* mg_p) { " + callOn("Unlock") + "; }}";
   }
   unsupported(pos, "converting " + typeString(from) + " to " + typeString(target));

@@ -22,6 +22,7 @@
 #include <mutex>
 #include <pthread.h>
 #include <sched.h>
+#include <sys/mman.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -31,7 +32,27 @@ void* __tsan_get_current_fiber(void);
 void* __tsan_create_fiber(unsigned flags);
 void __tsan_destroy_fiber(void* fiber);
 void __tsan_switch_to_fiber(void* fiber, unsigned flags);
+void __tsan_acquire(void* addr);
+void __tsan_release(void* addr);
 }
+#endif
+#ifdef MG_RACE_EDGES
+// __tsan_switch_to_fiber_no_sync: the switch itself orders nothing.
+constexpr unsigned kTsanSwitchFlags = 1;
+// Bytes at the top of each goroutine stack kept for its panic slot (stack alignment kept).
+constexpr std::size_t kRaceSlotBytes = 64;
+// A goroutine made runnable (by go, a channel operation, a mutex, a timer) happens after
+// everything its waker did before; it acquires that on resuming (switch_finish_on_g).
+static inline void race_release_to(void* g) {
+  __tsan_release(g);
+}
+static inline void race_acquire_from(void* g) {
+  __tsan_acquire(g);
+}
+#else
+constexpr unsigned kTsanSwitchFlags = 0;
+static inline void race_release_to(void*) {}
+static inline void race_acquire_from(void*) {}
 #endif
 #ifdef MG_ASAN
 extern "C" {
@@ -50,8 +71,10 @@ namespace mg::detail {
 void SpinLock::lock_slow() {
   for (int n = 0;; ++n) {
     if (word.load(std::memory_order_relaxed) == 0 &&
-        word.exchange(1, std::memory_order_acquire) == 0)
+        word.exchange(1, std::memory_order_acquire) == 0) {
+      race_acquire_from(&word); // this file is not instrumented under -race
       return;
+    }
     if (n < 100)
       __builtin_ia32_pause();
     else
@@ -580,11 +603,20 @@ static void spawn_g(G* g, void (*fn)(void*), void* arg) {
 #ifdef MG_ASAN
   __asan_unpoison_memory_region(g->stack_lo, std::size_t(g->stack_hi - g->stack_lo));
 #endif
+#ifdef MG_RACE_EDGES
+  // The panic slot lives at the top of the goroutine's own stack, which goexit0 maps anew: a
+  // slot in the pooled G would carry the previous goroutine's accesses into this one.
+  char* top = g->stack_hi - kRaceSlotBytes;
+  *reinterpret_cast<void**>(top) = nullptr;
+  g->ctx = bctx::make_fcontext(top, std::size_t(top - g->stack_lo), &g_entry);
+#else
   g->ctx = bctx::make_fcontext(g->stack_hi, std::size_t(g->stack_hi - g->stack_lo), &g_entry);
+#endif
 #ifdef MG_TSAN
   g->tsan_fiber = __tsan_create_fiber(0);
 #endif
   sched.ngoroutines.fetch_add(1);
+  race_release_to(g);
   g->status.store(Grunnable, std::memory_order_release);
   M* m = this_m();
   if (m && m->p) {
@@ -599,6 +631,7 @@ static void spawn_g(G* g, void (*fn)(void*), void* arg) {
 }
 
 void ready(G* g) {
+  race_release_to(g);
   g->status.store(Grunnable, std::memory_order_release);
   M* m = this_m();
   if (m && m->p) {
@@ -648,7 +681,7 @@ execute_switch(M* m, G* g) {
                                  std::size_t(g->stack_hi - g->stack_lo));
 #endif
 #ifdef MG_TSAN
-  __tsan_switch_to_fiber(g->tsan_fiber, 0);
+  __tsan_switch_to_fiber(g->tsan_fiber, kTsanSwitchFlags);
 #endif
   bctx::transfer_t t = bctx::jump_fcontext(g->ctx, m);
 #ifdef MG_ASAN
@@ -665,6 +698,7 @@ execute_switch(M* m, G* g) {
 static void switch_finish_on_g(bctx::transfer_t t, G* g) {
   M* m = static_cast<M*>(t.data);
   m->g0ctx = t.fctx;
+  race_acquire_from(g);
 #ifdef MG_ASAN
   __sanitizer_finish_switch_fiber(g->asan_fake, &m->g0_stack_lo, &m->g0_stack_size);
 #else
@@ -691,7 +725,7 @@ switch_to_g0(M* m, G* g) {
   (void)exiting;
 #endif
 #ifdef MG_TSAN
-  __tsan_switch_to_fiber(m->tsan_g0, 0);
+  __tsan_switch_to_fiber(m->tsan_g0, kTsanSwitchFlags);
 #endif
   bctx::transfer_t t = bctx::jump_fcontext(m->g0ctx, m);
   switch_finish_on_g(t, g);
@@ -1049,6 +1083,13 @@ static void goexit0(M* m, G* g) {
   __tsan_destroy_fiber(g->tsan_fiber);
   g->tsan_fiber = nullptr;
 #endif
+#ifdef MG_RACE_EDGES
+  // The next goroutine on this pooled stack is unrelated to this one: mapping the stack anew
+  // makes TSan forget its accesses (its mmap interceptor clears the shadow), where ordering
+  // the two goroutines would hide real races between them.
+  mmap(g->stack_lo, std::size_t(g->stack_hi - g->stack_lo), PROT_READ | PROT_WRITE,
+       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED, -1, 0);
+#endif
   (void)m;
   bool is_main = g == sched.main_g;
   sched.ngoroutines.fetch_sub(1);
@@ -1062,6 +1103,22 @@ static void goexit0(M* m, G* g) {
   }
 }
 
+// Runs the parking goroutine's unlock function on this worker's scheduler stack. Under the
+// race detector it runs as the goroutine (TSan's current fiber is g meanwhile): the unlock is
+// the goroutine's own release of the lock it parked under, and the scheduler's fiber must not
+// pick up the goroutine's history, or it would pass it on to every goroutine it starts.
+static bool run_unlockf(M* m, G* g) {
+#ifdef MG_RACE_EDGES
+  __tsan_switch_to_fiber(g->tsan_fiber, kTsanSwitchFlags);
+  bool parked = m->unlockf(m->unlock_arg);
+  __tsan_switch_to_fiber(m->tsan_g0, kTsanSwitchFlags);
+  return parked;
+#else
+  (void)g;
+  return m->unlockf(m->unlock_arg);
+#endif
+}
+
 static void schedule(M* m) {
   for (;;) {
     G* g = findrunnable(m);
@@ -1073,7 +1130,7 @@ static void schedule(M* m) {
     execute_switch(m, g);
     switch (m->action) {
     case Action::Park:
-      if (!m->unlockf(m->unlock_arg)) {
+      if (!run_unlockf(m, g)) {
         g->status.store(Grunnable, std::memory_order_release);
         runqput(m->p, g, true);
       }
@@ -1494,7 +1551,11 @@ MG_NOINLINE std::int64_t current_goroutine_id() {
 MG_NOINLINE void** current_goroutine_panic_slot() {
   G* g = current_g();
   if (g)
+#ifdef MG_RACE_EDGES
+    return reinterpret_cast<void**>(g->stack_hi - kRaceSlotBytes);
+#else
     return &g->panic_slot;
+#endif
   asm volatile("" ::: "memory");
   return &thread_panic_slot;
 }

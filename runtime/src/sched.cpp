@@ -193,9 +193,11 @@ struct Sched {
   std::atomic<int> nmspinning{0};
   int nsyscall = 0;
   std::atomic<M*> timer_waiter{nullptr};
-  // free Gs (with their stacks)
+  // free Gs, and free goroutine stacks (a G takes a stack only when it first runs)
   SpinLock gfree_lock;
   G* gfree = nullptr;
+  SpinLock stackfree_lock;
+  struct FreeStack* stackfree = nullptr;
   // every G ever made, for the GC and dumps; grown by copying, old arrays kept alive
   SpinLock allg_lock;
   std::atomic<G**> allg{nullptr};
@@ -557,6 +559,41 @@ static void switch_finish_on_g(bctx::transfer_t t, G* g);
 
 static G* main_g_cache = nullptr; // goroutine 1's G with its big stack, kept across runs
 
+// A free goroutine stack, linked through its hot end (memory the last goroutine touched, so
+// the link costs no page). Stacks are lent to goroutines when they first run and taken back
+// when they exit: goroutines that are created faster than they run cost a G, not a stack, and
+// a stack freed by one goroutine is reused warm by the next.
+struct FreeStack {
+  FreeStack* next;
+  char* lo;
+};
+
+static void stack_take(G* g) {
+  sched.stackfree_lock.lock();
+  FreeStack* f = sched.stackfree;
+  if (f)
+    sched.stackfree = f->next;
+  sched.stackfree_lock.unlock();
+  if (f) {
+    g->stack_lo = f->lo;
+    g->stack_hi = reinterpret_cast<char*>(f + 1);
+    return;
+  }
+  StackSlot slot = stack_alloc();
+  g->stack_lo = slot.lo;
+  g->stack_hi = slot.hi;
+}
+
+static void stack_give_back(G* g) {
+  auto* f = reinterpret_cast<FreeStack*>(g->stack_hi) - 1;
+  f->lo = g->stack_lo;
+  g->stack_lo = g->stack_hi = nullptr;
+  sched.stackfree_lock.lock();
+  f->next = sched.stackfree;
+  sched.stackfree = f;
+  sched.stackfree_lock.unlock();
+}
+
 static G* galloc(bool big = false) {
   G* g = nullptr;
   if (big) {
@@ -570,9 +607,11 @@ static G* galloc(bool big = false) {
   }
   if (!g) {
     g = new (GC_MALLOC_UNCOLLECTABLE(sizeof(G))) G();
-    StackSlot s = big ? stack_alloc_big(kMainStackSize) : stack_alloc();
-    g->stack_lo = s.lo;
-    g->stack_hi = s.hi;
+    if (big) {
+      StackSlot s = stack_alloc_big(kMainStackSize);
+      g->stack_lo = s.lo;
+      g->stack_hi = s.hi;
+    }
     g->status.store(Gdead);
     allg_add(g);
   }
@@ -600,18 +639,7 @@ static void spawn_g(G* g, void (*fn)(void*), void* arg) {
   g->reason = WaitReason::None;
   g->select_done.store(0, std::memory_order_relaxed);
   g->id = sched.next_goid.fetch_add(1);
-#ifdef MG_ASAN
-  __asan_unpoison_memory_region(g->stack_lo, std::size_t(g->stack_hi - g->stack_lo));
-#endif
-#ifdef MG_RACE_EDGES
-  // The panic slot lives at the top of the goroutine's own stack, which goexit0 maps anew: a
-  // slot in the pooled G would carry the previous goroutine's accesses into this one.
-  char* top = g->stack_hi - kRaceSlotBytes;
-  *reinterpret_cast<void**>(top) = nullptr;
-  g->ctx = bctx::make_fcontext(top, std::size_t(top - g->stack_lo), &g_entry);
-#else
-  g->ctx = bctx::make_fcontext(g->stack_hi, std::size_t(g->stack_hi - g->stack_lo), &g_entry);
-#endif
+  g->ctx = nullptr; // not started: start_g gives it a stack and a context when it first runs
 #ifdef MG_TSAN
   g->tsan_fiber = __tsan_create_fiber(0);
 #endif
@@ -664,6 +692,24 @@ static inline void switch_enter(M* m) {
     while (gc_pending.load(std::memory_order_seq_cst))
       sched_yield();
   }
+}
+
+// A goroutine's first run: a stack (goroutine 1 keeps its own) and a context on it.
+static void start_g(G* g) {
+  if (!g->stack_lo)
+    stack_take(g);
+#ifdef MG_ASAN
+  __asan_unpoison_memory_region(g->stack_lo, std::size_t(g->stack_hi - g->stack_lo));
+#endif
+#ifdef MG_RACE_EDGES
+  // The panic slot lives at the top of the goroutine's own stack, which goexit0 maps anew: a
+  // slot in the pooled G would carry the previous goroutine's accesses into this one.
+  char* top = g->stack_hi - kRaceSlotBytes;
+  *reinterpret_cast<void**>(top) = nullptr;
+  g->ctx = bctx::make_fcontext(top, std::size_t(top - g->stack_lo), &g_entry);
+#else
+  g->ctx = bctx::make_fcontext(g->stack_hi, std::size_t(g->stack_hi - g->stack_lo), &g_entry);
+#endif
 }
 
 // g0 -> g. Returns when g switches back to this worker's scheduler stack.
@@ -969,6 +1015,12 @@ static void stopm(M* m) {
 }
 
 // Finds a goroutine to run, sleeping while there is none. Returns null when the scheduler stops.
+// Reading the clock costs more than scheduling a goroutine: only read it when a timer exists.
+static bool timer_due() {
+  std::int64_t when = timer_next_when();
+  return when != INT64_MAX && when <= nanotime();
+}
+
 static G* findrunnable(M* m) {
   for (;;) {
     if (sched.stopping.load())
@@ -991,7 +1043,7 @@ static G* findrunnable(M* m) {
       stopm(m);
       continue;
     }
-    if (timer_next_when() <= nanotime())
+    if (timer_due())
       run_timers(nanotime());
     G* g = nullptr;
     if (++p->schedtick % 61 == 0 && sched.runq_size.load(std::memory_order_relaxed) > 0) {
@@ -1032,7 +1084,7 @@ static G* findrunnable(M* m) {
         return g;
       }
     }
-    if (timer_next_when() <= nanotime())
+    if (timer_due())
       continue;
     // Nothing: give the processor back, then look once more (a ready() may have seen us
     // spinning and not woken anybody).
@@ -1091,10 +1143,13 @@ static void goexit0(M* m, G* g) {
        MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED, -1, 0);
 #endif
   (void)m;
+  g->ctx = nullptr;
   bool is_main = g == sched.main_g;
   sched.ngoroutines.fetch_sub(1);
-  if (g != main_g_cache) // goroutine 1's G is kept for the next run
+  if (g != main_g_cache) { // goroutine 1's G is kept for the next run, with its stack
+    stack_give_back(g);
     gfree_put(g);
+  }
   if (is_main) {
     sched.lock.lock();
     sched.main_alive = false;
@@ -1127,6 +1182,8 @@ static void schedule(M* m) {
     g->status.store(Grunning, std::memory_order_release);
     g->reason = WaitReason::None;
     m->action = Action::None;
+    if (!g->ctx)
+      start_g(g);
     execute_switch(m, g);
     switch (m->action) {
     case Action::Park:
@@ -1374,6 +1431,7 @@ static void sched_stop() {
     }
     g->fn = nullptr;
     g->arg = nullptr;
+    g->ctx = nullptr;
     g->running.store(false);
     if (g == main_g_cache)
       continue;

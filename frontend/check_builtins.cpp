@@ -287,6 +287,9 @@ void Checker::builtinCall(CallExpr* e, Builtin* b, Type* hint) {
       }
       if (isUntyped(a->type))
         convertUntyped(a, defaultType(types, a->type));
+      // gc's walk has no print routine for arrays and structs (go/types alone accepts them).
+      if (Type* u = underlying(a->type); isa<Array>(u) || isa<Struct>(u))
+        error(a->pos, "illegal types for operand: print\n\t" + typeString(a->type));
     }
     e->mode = ExprMode::NoValue;
     return;

@@ -433,9 +433,9 @@ std::string Emitter::selector(SelectorExpr* e) {
       std::string targs;
       for (size_t i = 0; i < sig->params->size(); i++)
         targs += ", " + cppType(sig->params->at(i));
-      return cppType(m->type) + "([mg_recv = " + base + "](" + params + ") -> " + resultType(sig) +
-             " { return mg::call_method<" + resultType(sig) + targs + ">(mg_recv, " + std::to_string(idx) +
-             args + "); })";
+      return cppType(m->type) + "([mg_recv = mg::method_value_recv(" + base + ")](" + params +
+             ") -> " + resultType(sig) + " { return mg::call_method<" + resultType(sig) + targs +
+             ">(mg_recv, " + std::to_string(idx) + args + "); })";
     }
     std::string recv;
     bool curPtr = isa<Pointer>(underlying(cur));

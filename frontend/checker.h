@@ -37,6 +37,7 @@ public:
 
   // ---- expressions (check_exprs.cpp)
   void expr(Expr* e, Type* hint = nullptr);      // exactly one value
+  void markAddressTaken(Expr* x); // x's storage may outlive the frame: its variable escapes
   void exprOrType(Expr* e, Type* hint = nullptr); // a value or a type
   void rawExpr(Expr* e, Type* hint);             // anything (no-value calls, tuples)
   void multiExpr(Expr* e);                       // a value, or a tuple from a call

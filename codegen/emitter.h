@@ -40,6 +40,7 @@ public:
   std::string stringLiteral(const std::string& bytes);
   std::string ident(Ident* e);
   std::string binary(BinaryExpr* e);
+  std::string nilTest(const std::string& v, Type* t);
   std::string unary(UnaryExpr* e);
   std::string selector(SelectorExpr* e);
   std::string index(IndexExpr* e);
@@ -144,6 +145,9 @@ Named* stdNamed(Type* t);
 
 // Whether a Go name must be renamed in C++ (keywords, std/runtime names, the mg_ prefix).
 bool isReservedCppName(const std::string& n);
+
+// Whether e is the predeclared nil (the checker may have given it the other operand's type).
+bool isNilExpr(Expr* e);
 
 // Whether a function body contains a defer statement (not counting function literals).
 bool containsDefer(Node* n);

@@ -49,6 +49,9 @@ public:
   void markUsed(Expr* x);
   std::string multipleDefaults(Pos first) const;
   void comparison(BinaryExpr* e);
+  // Why `x op y` is not a valid comparison ("" when it is), once untyped operands have a type;
+  // xnil/ynil: the operand was the predeclared nil.
+  std::string comparisonCause(Expr* x, Expr* y, Op op, bool xnil, bool ynil);
   void selector(SelectorExpr* e);
   void indexExpr(IndexExpr* e);
   void sliceExpr(SliceExpr* e);

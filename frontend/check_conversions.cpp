@@ -101,16 +101,16 @@ void Checker::conversion(CallExpr* e, Type* t) {
                       (isString(tu) && c->kind == Constant::String) ||
                       (isBoolean(tu) && c->kind == Constant::Bool);
     if (!kindsMatch) {
-      error(x->pos, "cannot convert " + describe(x) + " to type " + typeString(t));
+      error(startPos(x), "cannot convert " + describe(x) + " to type " + typeString(t));
       return;
     }
     const Constant* out = c;
     if (!constants.representable(c, cast<Basic>(tu)->basicKind, &out)) {
       // Go 1.22 gives integer-to-integer overflow a concise message (go.dev/issue/63563).
       if (isInteger(x->type) && isInteger(tu))
-        error(x->pos, "constant " + c->toString() + " overflows " + typeString(t));
+        error(startPos(x), "constant " + c->toString() + " overflows " + typeString(t));
       else
-        error(x->pos, "cannot convert " + describe(x) + " to type " + typeString(t));
+        error(startPos(x), "cannot convert " + describe(x) + " to type " + typeString(t));
       return;
     }
     if (isUntyped(x->type)) {
@@ -145,7 +145,7 @@ void Checker::conversion(CallExpr* e, Type* t) {
     }
   }
   if (!convertible(x, t)) {
-    error(x->pos, "cannot convert " + describe(x) + " to type " + typeString(t));
+    error(startPos(x), "cannot convert " + describe(x) + " to type " + typeString(t));
     return;
   }
   if (isUntyped(x->type)) {

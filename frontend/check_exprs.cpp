@@ -315,9 +315,9 @@ bool Checker::checkRepresentable(Expr* e, Type* t, bool report) {
   bool numericConst = c->kind == Constant::Int || c->kind == Constant::Float;
   if (numericConst && isNumeric(b)) {
     const char* what = isInteger(b) && !c->isIntegral() ? " truncated to " : " overflows ";
-    error(e->pos, describe(e) + what + typeString(b));
+    error(startPos(e), describe(e) + what + typeString(b));
   } else {
-    error(e->pos, "cannot convert " + describe(e) + " to type " + typeString(b));
+    error(startPos(e), "cannot convert " + describe(e) + " to type " + typeString(b));
   }
   return false;
 }

@@ -608,6 +608,8 @@ std::string Emitter::convertExpr(Expr* x, Type* to) {
       return "mg::bytes_from_string(" + expr(x) + ")";
     return "mg::runes_from_string(" + expr(x) + ")";
   }
+  if (auto* p = dyn_cast<Pointer>(tu); p && fu && isa<Slice>(fu)) // (*[N]T)(s)
+    return "mg::slice_to_array_ptr<" + cppType(p->elem) + ">(" + expr(x) + ")";
   if (isNumeric(tu) && fu && isNumeric(fu)) {
     if (isInteger(tu) && isFloat(fu))
       return "mg::float_to_int<" + T + ">(" + expr(x) + ")";

@@ -33,6 +33,12 @@ bool Checker::convertible(Expr* x, Type* t) {
       if (isBasic(s->elem, BasicKind::Uint8) || isBasic(s->elem, BasicKind::Int32))
         return true;
   }
+  // Go 1.17: a slice converts to a pointer to an array of its element type.
+  if (auto* s = dyn_cast<Slice>(vu))
+    if (auto* p = dyn_cast<Pointer>(tu))
+      if (auto* a = dyn_cast<Array>(underlying(p->elem)))
+        if (identical(s->elem, a->elem))
+          return true;
   if (isString(vu)) {
     if (auto* s = dyn_cast<Slice>(tu))
       if (isBasic(s->elem, BasicKind::Uint8) || isBasic(s->elem, BasicKind::Int32))
@@ -142,6 +148,12 @@ void Checker::conversion(CallExpr* e, Type* t) {
       convertUntyped(x, d);
       if (!isValid(x))
         return;
+    }
+  }
+  if (auto* s = dyn_cast<Slice>(underlying(x->type))) { // Go 1.20; Go 1.19 rejects it
+    if (auto* a = dyn_cast<Array>(underlying(t)); a && identical(s->elem, a->elem)) {
+      unsupported(startPos(x), "conversion from slice to array");
+      return;
     }
   }
   if (!convertible(x, t)) {

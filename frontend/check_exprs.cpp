@@ -108,6 +108,16 @@ void Checker::rawExpr(Expr* e, Type* hint) {
   } restore{singleAssign, single};
   e->mode = ExprMode::Invalid;
   e->constant = nullptr;
+  operand(e, hint);
+  // An operand of an invalid type (whose error was reported where the type was written, e.g.
+  // `var x Undefined`) is an invalid operand: like Go, report nothing more about its uses.
+  // (Built-in function names have the invalid type too, as types2's.)
+  if (e->type && isBasic(e->type, BasicKind::Invalid) && e->mode != ExprMode::Builtin &&
+      e->mode != ExprMode::Package && e->mode != ExprMode::NoValue)
+    invalidate(e);
+}
+
+void Checker::operand(Expr* e, Type* hint) {
   switch (e->kind()) {
   case Node::BadExprKind:
     return;

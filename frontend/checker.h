@@ -39,6 +39,7 @@ public:
   void expr(Expr* e, Type* hint = nullptr);      // exactly one value
   void exprOrType(Expr* e, Type* hint = nullptr); // a value or a type
   void rawExpr(Expr* e, Type* hint);             // anything (no-value calls, tuples)
+  void operand(Expr* e, Type* hint);             // rawExpr's work, by kind of expression
   void multiExpr(Expr* e);                       // a value, or a tuple from a call
   void basicLit(BasicLit* e);
   void ident(Ident* e);

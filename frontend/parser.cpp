@@ -78,8 +78,13 @@ std::string expectedName(size_t type) {
     return "semicolon or newline";
   case P::IDENTIFIER:
     return "name";
-  default:
-    return tokenTypeName(type);
+  default: {
+    // Go's parser lists expected keywords bare: "expecting case or default or }".
+    std::string name = tokenTypeName(type);
+    if (name.rfind("keyword ", 0) == 0)
+      name = name.substr(8);
+    return name;
+  }
   }
 }
 
@@ -302,10 +307,20 @@ private:
         return unexpected + " in " + l.name + "; possibly missing comma or " + l.close;
     }
 
-    // Struct and interface bodies.
+    // Struct and interface bodies (Go's parser reads them as lists too).
     if ((rule == P::RuleStructType || rule == P::RuleInterfaceType) &&
         expected.contains(static_cast<size_t>(P::RBRACE)))
-      return unexpected + ", expecting semicolon, newline, or }";
+      return unexpected + " in " + (rule == P::RuleStructType ? "struct" : "interface") +
+             " type; possibly missing semicolon or newline or }";
+
+    // `else` takes an if statement or a block only.
+    if (prevType == P::ELSE)
+      return "else must be followed by if or statement block";
+
+    // `var`, `const` and `type` name what they declare (a group's `(` goes unmentioned).
+    if (prevType == P::VAR || prevType == P::CONST || prevType == P::TYPE)
+      if (expected.contains(static_cast<size_t>(P::IDENTIFIER)))
+        return unexpected + ", expecting name";
 
     // Blocks after if/for/switch headers.
     if (expected.contains(static_cast<size_t>(P::BODY_LBRACE)) && expected.size() <= 3) {

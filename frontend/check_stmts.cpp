@@ -851,8 +851,8 @@ void Checker::switchStmt(SwitchStmt* s) {
         continue;
       std::string cause = comparisonCause(e, tag, Op::Eql, enil, false);
       if (!cause.empty()) {
-        error(e->pos, "invalid case " + exprString(e) + " in switch on " + exprString(tag) + " (" +
-                          cause + ")");
+        error(startPos(e), "invalid case " + exprString(e) + " in switch on " + exprString(tag) +
+                               " (" + cause + ")");
         continue;
       }
       // Like types2, only numeric and string constants are checked for duplicates: repeated
@@ -861,7 +861,7 @@ void Checker::switchStmt(SwitchStmt* s) {
         std::string key = typeString(e->type) + ":" + e->constant->toString();
         auto it = seenConsts.find(key);
         if (it != seenConsts.end())
-          error(e->pos, "duplicate case " + describe(e) + " in expression switch");
+          error(startPos(e), "duplicate case " + describe(e) + " in expression switch");
         else
           seenConsts[key] = e->pos;
       }

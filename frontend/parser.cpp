@@ -205,6 +205,20 @@ private:
         parser->consume();
       throw antlr4::ParseCancellationException("generic declaration");
     }
+    // A trailing comma in a statement (`return 1,` before `}`): Go's parser wants another
+    // expression and reports the token after the comma.
+    if (tok->getType() == P::COMMA && !isTopLevelRule(parser->getContext()->getRuleIndex()) &&
+        index + 1 < tokens_.size()) {
+      antlr4::Token* next = tokens_.get(index + 1);
+      size_t nt = next->getType();
+      if (nt == P::RBRACE || nt == P::SEMI || nt == P::RPAREN || nt == antlr4::Token::EOF) {
+        Pos at{static_cast<uint32_t>(next->getLine()),
+               static_cast<uint32_t>(next->getCharPositionInLine() + 1)};
+        diags_.error(at,
+                     "syntax error: unexpected " + describeToken(next) + ", expecting expression");
+        return;
+      }
+    }
     diags_.error(pos, "syntax error: " + message(parser, tok, expected));
   }
 

@@ -47,6 +47,8 @@ const ErrorCase kCases[] = {
      "3:10: syntax error: unexpected ), expecting expression\n"},
     {"missing_rhs", "package main\nfunc main() {\n\tx := \n}\n",
      "4:1: syntax error: unexpected }, expecting expression\n"},
+    {"trailing_comma_in_return", "package main\nfunc f() (int, int) {\n\treturn 1,\n}\n",
+     "4:1: syntax error: unexpected }, expecting expression\n"},
     {"double_comma", "package main\nfunc main() {\n\tf(1,,2)\n}\n",
      "3:6: syntax error: unexpected comma, expecting expression\n"},
     {"missing_colon_in_case", "package main\nfunc main() {\n\tswitch x {\n\tcase 1\n\t}\n}\n",

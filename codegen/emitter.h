@@ -7,6 +7,7 @@
 #include "codegen/codegen.h"
 #include "codegen/cpp_writer.h"
 
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -50,6 +51,9 @@ public:
   std::string typeAssert(TypeAssertExpr* e, bool commaOk);
   std::string addressOf(Expr* e);            // &e for an addressable e
   std::string lvalue(Expr* e);               // e as an assignable C++ lvalue
+  // Phase one of a parallel assignment to l: evaluates the operands of l's index expressions
+  // and indirections now and returns phase two, which stores a value (already of l's type).
+  std::function<void(const std::string&)> prepareStore(Expr* l);
   std::string toIface(const std::string& value, Type* from, Type* ifaceType);
   std::string convertExpr(Expr* x, Type* to);
 

@@ -185,9 +185,13 @@ std::string Emitter::builtinCall(CallExpr* e, Builtin* b) {
     if (e->mode == ExprMode::Constant)
       return constant(e->constant, e->type);
     Type* u = underlying(args[0]->type);
+    if (auto* p = dyn_cast<Pointer>(u))
+      u = underlying(p->elem);
     std::string x = expr(args[0]);
-    if (isa<Pointer>(u))
-      x = "mg::deref(" + x + ")";
+    // An array's length is its type's; the operand (calls, receives) is evaluated but never
+    // dereferenced, so len/cap of a nil array pointer is the array length too.
+    if (auto* a = dyn_cast<Array>(u))
+      return "((void)(" + x + "), int64_t(" + std::to_string(a->len) + "))";
     return "int64_t(" + x + (b->id == BuiltinId::Len ? ".len()" : ".cap()") + ")";
   }
   case BuiltinId::Append: {

@@ -355,34 +355,43 @@ std::string Emitter::selector(SelectorExpr* e) {
     // Method expression T.M: a function taking the receiver first.
     auto* m = cast<Func>(o);
     auto* sig = cast<Signature>(e->type);
-    std::string params, args;
+    std::string params, margs;
     for (size_t i = 0; i < sig->params->size(); i++) {
+      params += (i ? ", " : "") + cppType(sig->params->at(i)) + " a" + std::to_string(i);
       if (i)
-        params += ", ";
-      params += cppType(sig->params->at(i)) + " a" + std::to_string(i);
-      if (i)
-        args += ", ";
-      std::string a = "a" + std::to_string(i);
-      if (i == 0 && isa<Pointer>(e->x->type) && !m->pointerReceiver)
-        a = "mg::deref(a0)";
-      args += a;
+        margs += ", a" + std::to_string(i);
     }
-    if (auto* it = dyn_cast<Interface>(underlying(e->x->type))) {
-      // I.M: calls the method through the interface value's table.
+    // The receiver a0 reaches a promoted method through the embedded fields on the way.
+    Selection msel = lookupFieldOrMethod(e->x->type, e->sel->name);
+    std::string recv = "a0";
+    Type* cur = e->x->type;
+    for (Var* f : msel.embeddedPath) {
+      if (isa<Pointer>(underlying(cur)))
+        recv = "mg::deref(" + recv + ")";
+      recv += "." + fieldName(f);
+      cur = f->type;
+    }
+    if (auto* it = dyn_cast<Interface>(underlying(cur))) {
+      // I.M (or a method promoted from an embedded interface): calls the method through the
+      // interface value's table.
       size_t idx = 0;
       for (size_t i = 0; i < it->allMethods.size(); i++)
         if (it->allMethods[i]->name == m->name)
           idx = i;
-      std::string targs, margs;
-      for (size_t i = 1; i < sig->params->size(); i++) {
+      std::string targs;
+      for (size_t i = 1; i < sig->params->size(); i++)
         targs += ", " + cppType(sig->params->at(i));
-        margs += ", a" + std::to_string(i);
-      }
-      return cppType(e->type) + "([=](" + params + ") -> " + resultType(sig) + " { return mg::call_method<" +
-             resultType(sig) + targs + ">(a0, " + std::to_string(idx) + margs + "); })";
+      return cppType(e->type) + "([=](" + params + ") -> " + resultType(sig) +
+             " { return mg::call_method<" + resultType(sig) + targs + ">(" + recv + ", " +
+             std::to_string(idx) + margs + "); })";
     }
+    bool curPtr = isa<Pointer>(underlying(cur));
+    if (m->pointerReceiver && !curPtr)
+      recv = "(&" + recv + ")";
+    else if (!m->pointerReceiver && curPtr)
+      recv = "mg::deref(" + recv + ")";
     return cppType(e->type) + "([=](" + params + ") -> " + resultType(sig) + " { return " +
-           funcName(m) + "(" + args + "); })";
+           funcName(m) + "(" + recv + margs + "); })";
   }
   Selection sel = lookupFieldOrMethod(e->x->type, e->sel->name);
   if (sel.kind == Selection::None && isa<Named>(e->x->type) && isa<Pointer>(underlying(e->x->type)))
@@ -419,9 +428,9 @@ std::string Emitter::selector(SelectorExpr* e) {
       std::string targs;
       for (size_t i = 0; i < sig->params->size(); i++)
         targs += ", " + cppType(sig->params->at(i));
-      return cppType(m->type) + "([mg_recv = " + base + "](" + params + ") -> " + resultType(sig) +
-             " { return mg::call_method<" + resultType(sig) + targs + ">(mg_recv, " + std::to_string(idx) +
-             args + "); })";
+      return cppType(m->type) + "([mg_recv = mg::method_value_recv(" + base + ")](" + params +
+             ") -> " + resultType(sig) + " { return mg::call_method<" + resultType(sig) + targs +
+             ">(mg_recv, " + std::to_string(idx) + args + "); })";
     }
     std::string recv;
     bool curPtr = isa<Pointer>(underlying(cur));

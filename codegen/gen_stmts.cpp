@@ -258,6 +258,29 @@ void Emitter::define(AssignStmt* s) {
   }
 }
 
+// Several left-hand sides: Go evaluates the operands of their index expressions and pointer
+// indirections first (left to right, before the right-hand sides), then assigns left to
+// right. Phase one binds each location (a map and key, or a C++ reference); phase two stores.
+std::function<void(const std::string&)> Emitter::prepareStore(Expr* l) {
+  Expr* x = unparen(l);
+  if (auto* id = dyn_cast<Ident>(x); id && id->name == "_")
+    return [this](const std::string& val) { out->line("(void)(" + val + ");"); };
+  if (auto* ix = dyn_cast<IndexExpr>(x); ix && isa<Map>(underlying(ix->x->type))) {
+    auto* m = cast<Map>(underlying(ix->x->type));
+    std::string mt = freshTemp("m"), kt = freshTemp("k");
+    out->line("auto " + mt + " = " + expr(ix->x) + ";");
+    out->line("auto " + kt + " = " + exprAs(ix->index, m->key) + ";");
+    return [this, mt, kt](const std::string& val) {
+      out->line(mt + ".set(" + kt + ", " + val + ");");
+    };
+  }
+  if (isa<Ident>(x))
+    return [this, x](const std::string& val) { out->line(lvalue(x) + " = " + val + ";"); };
+  std::string ref = freshTemp("ref");
+  out->line("auto& " + ref + " = " + lvalue(x) + ";");
+  return [this, ref](const std::string& val) { out->line(ref + " = " + val + ";"); };
+}
+
 void Emitter::assign(AssignStmt* s) {
   if (s->assign == AssignOp::OpAssign) {
     Expr* x = unparen(s->lhs[0]);
@@ -302,28 +325,6 @@ void Emitter::assign(AssignStmt* s) {
     }
     out->line(lvalue(x) + " = " + val + ";");
   };
-  // Several left-hand sides: Go evaluates the operands of their index expressions and pointer
-  // indirections first (left to right, before the right-hand sides), then assigns left to
-  // right. Phase one binds each location (a map and key, or a C++ reference); phase two stores.
-  auto prepare = [&](Expr* l) -> std::function<void(const std::string&)> {
-    Expr* x = unparen(l);
-    if (auto* id = dyn_cast<Ident>(x); id && id->name == "_")
-      return [this](const std::string& val) { out->line("(void)(" + val + ");"); };
-    if (auto* ix = dyn_cast<IndexExpr>(x); ix && isa<Map>(underlying(ix->x->type))) {
-      auto* m = cast<Map>(underlying(ix->x->type));
-      std::string mt = freshTemp("m"), kt = freshTemp("k");
-      out->line("auto " + mt + " = " + expr(ix->x) + ";");
-      out->line("auto " + kt + " = " + exprAs(ix->index, m->key) + ";");
-      return [this, mt, kt](const std::string& val) {
-        out->line(mt + ".set(" + kt + ", " + val + ");");
-      };
-    }
-    if (isa<Ident>(x))
-      return [this, x](const std::string& val) { out->line(lvalue(x) + " = " + val + ";"); };
-    std::string ref = freshTemp("ref");
-    out->line("auto& " + ref + " = " + lvalue(x) + ";");
-    return [this, ref](const std::string& val) { out->line(ref + " = " + val + ";"); };
-  };
   if (s->rhs.size() == nl) {
     if (nl == 1) {
       Expr* l = unparen(s->lhs[0]);
@@ -337,7 +338,7 @@ void Emitter::assign(AssignStmt* s) {
     out->indent();
     std::vector<std::function<void(const std::string&)>> stores;
     for (size_t i = 0; i < nl; i++)
-      stores.push_back(prepare(s->lhs[i]));
+      stores.push_back(prepareStore(s->lhs[i]));
     std::vector<std::string> temps;
     for (size_t i = 0; i < nl; i++) {
       Expr* l = unparen(s->lhs[i]);
@@ -360,7 +361,7 @@ void Emitter::assign(AssignStmt* s) {
   out->indent();
   std::vector<std::function<void(const std::string&)>> stores;
   for (size_t i = 0; i < nl; i++)
-    stores.push_back(prepare(s->lhs[i]));
+    stores.push_back(prepareStore(s->lhs[i]));
   std::string init = tupleValue(*this, r);
   out->line("auto " + t + " = " + init + ";");
   auto* tup = dyn_cast_or_null<Tuple>(r->type);
@@ -545,6 +546,21 @@ void Emitter::forStmt(ForStmt* s, const std::string& label) {
   breakLabel(*this, s);
 }
 
+// The array ranged over by `range x` when x is an array or a pointer to one.
+static Array* arrayOrPointee(Type* u) {
+  if (auto* p = dyn_cast<Pointer>(u))
+    u = underlying(p->elem);
+  return dyn_cast<Array>(u);
+}
+
+// Whether a range statement has a second iteration variable other than _.
+static bool hasValueVar(RangeStmt* s) {
+  if (!s->value)
+    return false;
+  auto* id = dyn_cast<Ident>(unparen(s->value));
+  return !(id && id->name == "_");
+}
+
 void Emitter::rangeStmt(RangeStmt* s, const std::string& label) {
   (void)label;
   Type* xt = s->x->type;
@@ -571,6 +587,26 @@ void Emitter::rangeStmt(RangeStmt* s, const std::string& label) {
         out->line(lvalue(l) + " = " + val + ";");
     }
   };
+  // Both iteration values: assigned (not declared) variables take them as the parallel
+  // assignment `k, v = key, value`, whose left-hand operands are evaluated before either store.
+  auto bindVars = [&](const std::string& key, Type* keyType, const std::string& value,
+                      Type* valueType) {
+    if (s->define || !s->key || !s->value) {
+      bindVar(s->key, key, keyType);
+      bindVar(s->value, value, valueType);
+      return;
+    }
+    auto storeKey = prepareStore(s->key);
+    auto storeValue = prepareStore(s->value);
+    auto conv = [&](const std::string& v, Type* t, Expr* lhs) {
+      Expr* l = unparen(lhs);
+      return l->type && isInterface(l->type) && !isInterface(t) ? toIface(v, t, l->type) : v;
+    };
+    std::string vt = freshTemp("v");
+    out->line("auto " + vt + " = " + conv(value, valueType, s->value) + ";");
+    storeKey(conv(key, keyType, s->key));
+    storeValue(vt);
+  };
   std::string x = freshTemp("range");
   std::string i = freshTemp("i");
   Type* intT = comp.types.basic(BasicKind::Int);
@@ -592,8 +628,18 @@ void Emitter::rangeStmt(RangeStmt* s, const std::string& label) {
     out->line(next + " = " + i + " + " + rw + ".second;");
     out->line("{");
     out->indent();
+    bindVars(i, intT, rw + ".first", comp.types.basic(BasicKind::Int32));
+  } else if (Array* a = arrayOrPointee(u); a && !hasValueVar(s)) {
+    // Only the index is used: the loop runs len(array) times, x is evaluated only for its
+    // calls and receives (spec: not at all when len(x) is constant) and never dereferenced.
+    if (containsCallOrRecv(s->x))
+      out->line("(void)(" + expr(s->x) + ");");
+    out->line("for (int64_t " + i + " = 0; " + i + " < " + std::to_string(a->len) + "; " + i +
+              "++) {");
+    out->indent();
+    out->line("{");
+    out->indent();
     bindVar(s->key, i, intT);
-    bindVar(s->value, rw + ".first", comp.types.basic(BasicKind::Int32));
   } else if (isa<Slice>(u) || isa<Array>(u) || isa<Pointer>(u)) {
     Type* elem;
     std::string src = expr(s->x);
@@ -613,17 +659,13 @@ void Emitter::rangeStmt(RangeStmt* s, const std::string& label) {
     out->indent();
     out->line("{");
     out->indent();
-    bindVar(s->key, i, intT);
-    if (s->value)
-      bindVar(s->value, x + "[" + i + "]", elem);
+    bindVars(i, intT, x + "[" + i + "]", elem);
   } else if (auto* m = dyn_cast<Map>(u)) {
     out->line("for (auto " + i + " = " + expr(s->x) + ".iterate(); " + i + ".next();) {");
     out->indent();
     out->line("{");
     out->indent();
-    bindVar(s->key, i + ".key()", m->key);
-    if (s->value)
-      bindVar(s->value, i + ".value()", m->elem);
+    bindVars(i + ".key()", m->key, i + ".value()", m->elem);
   } else if (auto* c = dyn_cast<Chan>(u)) {
     out->line("auto " + x + " = " + expr(s->x) + ";");
     out->line("for (;;) {");

@@ -65,4 +65,9 @@ std::string exprString(const Expr* e);
 // operand: `a + b` starts at a, `f(x).g` at f.
 Pos startPos(const Expr* e);
 
+// Whether the checked expression evaluates a function call or a channel receive (not counting
+// conversions, constant builtin calls and func literal bodies): when it does not, len/cap of
+// an array (pointer) is constant, and `for i := range x` does not evaluate x.
+bool containsCallOrRecv(Expr* x);
+
 } // namespace minigo

@@ -11,6 +11,57 @@ using llvm::dyn_cast;
 using llvm::dyn_cast_or_null;
 using llvm::isa;
 
+// Spec, "Length and capacity". Like types2, conversions and constant builtin calls do not
+// count, and func literal bodies run later, so their calls do not either.
+bool containsCallOrRecv(Expr* x) {
+  if (!x)
+    return false;
+  switch (x->kind()) {
+  case Node::CallExprKind: {
+    auto* c = cast<CallExpr>(x);
+    bool conversion = c->fun->mode == ExprMode::TypeExpr;
+    if (!conversion && x->mode != ExprMode::Constant)
+      return true;
+    for (Expr* a : c->args)
+      if (containsCallOrRecv(a))
+        return true;
+    return false;
+  }
+  case Node::UnaryExprKind: {
+    auto* u = cast<UnaryExpr>(x);
+    return u->op == Op::Recv || containsCallOrRecv(u->x);
+  }
+  case Node::BinaryExprKind:
+    return containsCallOrRecv(cast<BinaryExpr>(x)->x) || containsCallOrRecv(cast<BinaryExpr>(x)->y);
+  case Node::ParenExprKind:
+    return containsCallOrRecv(cast<ParenExpr>(x)->x);
+  case Node::SelectorExprKind:
+    return containsCallOrRecv(cast<SelectorExpr>(x)->x);
+  case Node::IndexExprKind:
+    return containsCallOrRecv(cast<IndexExpr>(x)->x) ||
+           containsCallOrRecv(cast<IndexExpr>(x)->index);
+  case Node::SliceExprKind: {
+    auto* s = cast<SliceExpr>(x);
+    return containsCallOrRecv(s->x) || containsCallOrRecv(s->lo) || containsCallOrRecv(s->hi) ||
+           containsCallOrRecv(s->max);
+  }
+  case Node::StarExprKind:
+    return containsCallOrRecv(cast<StarExpr>(x)->x);
+  case Node::TypeAssertExprKind:
+    return containsCallOrRecv(cast<TypeAssertExpr>(x)->x);
+  case Node::KeyValueExprKind:
+    return containsCallOrRecv(cast<KeyValueExpr>(x)->key) ||
+           containsCallOrRecv(cast<KeyValueExpr>(x)->value);
+  case Node::CompositeLitKind:
+    for (Expr* e : cast<CompositeLit>(x)->elems)
+      if (containsCallOrRecv(e))
+        return true;
+    return false;
+  default:
+    return false;
+  }
+}
+
 void Checker::builtinCall(CallExpr* e, Builtin* b, Type* hint) {
   const std::string& name = b->name;
   auto& args = e->args;
@@ -57,23 +108,7 @@ void Checker::builtinCall(CallExpr* e, Builtin* b, Type* hint) {
     } else if (auto* a = dyn_cast<Array>(u)) {
       ok = true;
       // len of an array is constant unless the expression contains calls or receives.
-      bool hasCall = false;
-      std::function<void(Expr*)> scan = [&](Expr* n) {
-        if (!n)
-          return;
-        if (isa<CallExpr>(n) || (isa<UnaryExpr>(n) && cast<UnaryExpr>(n)->op == Op::Recv))
-          hasCall = true;
-        else if (auto* p = dyn_cast<ParenExpr>(n))
-          scan(p->x);
-        else if (auto* s = dyn_cast<SelectorExpr>(n))
-          scan(s->x);
-        else if (auto* ix = dyn_cast<IndexExpr>(n)) {
-          scan(ix->x);
-          scan(ix->index);
-        } else if (auto* st = dyn_cast<StarExpr>(n))
-          scan(st->x);
-      };
-      scan(x);
+      bool hasCall = containsCallOrRecv(x);
       if (!hasCall)
         c = constants.makeInt(a->len);
     } else if (isa<Slice>(u) || isa<Chan>(u)) {
@@ -287,6 +322,9 @@ void Checker::builtinCall(CallExpr* e, Builtin* b, Type* hint) {
       }
       if (isUntyped(a->type))
         convertUntyped(a, defaultType(types, a->type));
+      // gc's walk has no print routine for arrays and structs (go/types alone accepts them).
+      if (Type* u = underlying(a->type); isa<Array>(u) || isa<Struct>(u))
+        error(a->pos, "illegal types for operand: print\n\t" + typeString(a->type));
     }
     e->mode = ExprMode::NoValue;
     return;

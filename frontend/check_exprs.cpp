@@ -14,6 +14,31 @@ using llvm::isa;
 
 static Basic* basicOf(Type* t) { return t ? dyn_cast<Basic>(underlying(t)) : nullptr; }
 
+// &x, x[:] of an array and x.M() of a pointer method address x's storage: the variable that
+// holds it (through fields and array elements, not through pointers or slices) moves to the
+// heap, as the pointer may outlive the frame.
+void Checker::markAddressTaken(Expr* x) {
+  Expr* base = x;
+  while (true) {
+    if (auto* sel = dyn_cast<SelectorExpr>(base)) {
+      if (sel->x->type && isa<Pointer>(underlying(sel->x->type)))
+        break;
+      base = sel->x;
+    } else if (auto* ix = dyn_cast<IndexExpr>(base)) {
+      if (ix->x->type && isa<Slice>(underlying(ix->x->type)))
+        break;
+      base = ix->x;
+    } else if (auto* p = dyn_cast<ParenExpr>(base)) {
+      base = p->x;
+    } else {
+      break;
+    }
+  }
+  if (auto* id = dyn_cast<Ident>(base))
+    if (auto* v = dyn_cast_or_null<Var>(id->obj))
+      v->escapes = true;
+}
+
 void Checker::useExprs(const std::vector<Expr*>& es) {
   for (Expr* e : es)
     if (e && !isValid(e))
@@ -523,26 +548,7 @@ void Checker::unary(UnaryExpr* e, Type* hint) {
       error(startPos(e->x), "invalid operation: cannot take address of " + describe(e->x));
       return;
     }
-    // Taking the address makes a local variable outlive its frame.
-    Expr* base = x;
-    while (true) {
-      if (auto* sel = dyn_cast<SelectorExpr>(base)) {
-        if (sel->x->type && isa<Pointer>(underlying(sel->x->type)))
-          break;
-        base = sel->x;
-      } else if (auto* ix = dyn_cast<IndexExpr>(base)) {
-        if (ix->x->type && isa<Slice>(underlying(ix->x->type)))
-          break;
-        base = ix->x;
-      } else if (auto* p = dyn_cast<ParenExpr>(base)) {
-        base = p->x;
-      } else {
-        break;
-      }
-    }
-    if (auto* id = dyn_cast<Ident>(base))
-      if (auto* v = dyn_cast_or_null<Var>(id->obj))
-        v->escapes = true;
+    markAddressTaken(x);
     e->mode = ExprMode::Value;
     e->type = types.make<Pointer>(e->x->type);
     return;

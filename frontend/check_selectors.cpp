@@ -217,12 +217,7 @@ void Checker::selector(SelectorExpr* e) {
       return;
     }
     // Calling a pointer method on an addressable value takes its address.
-    Expr* base = x;
-    while (auto* p = dyn_cast<ParenExpr>(base))
-      base = p->x;
-    if (auto* id = dyn_cast<Ident>(base))
-      if (auto* v = dyn_cast_or_null<Var>(id->obj))
-        v->escapes = true;
+    markAddressTaken(x);
   }
   e->mode = ExprMode::Value;
   e->type = m->type;
@@ -394,12 +389,7 @@ void Checker::sliceExpr(SliceExpr* e) {
     }
     length = a->len;
     e->type = types.make<Slice>(a->elem);
-    Expr* base = e->x;
-    while (auto* p = dyn_cast<ParenExpr>(base))
-      base = p->x;
-    if (auto* id = dyn_cast<Ident>(base))
-      if (auto* v = dyn_cast_or_null<Var>(id->obj))
-        v->escapes = true;
+    markAddressTaken(e->x);
   } else if (auto* p = dyn_cast<Pointer>(u); p && isa<Array>(underlying(p->elem))) {
     auto* a = cast<Array>(underlying(p->elem));
     length = a->len;

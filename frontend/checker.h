@@ -37,6 +37,7 @@ public:
 
   // ---- expressions (check_exprs.cpp)
   void expr(Expr* e, Type* hint = nullptr);      // exactly one value
+  void markAddressTaken(Expr* x); // x's storage may outlive the frame: its variable escapes
   void exprOrType(Expr* e, Type* hint = nullptr); // a value or a type
   void rawExpr(Expr* e, Type* hint);             // anything (no-value calls, tuples)
   void operand(Expr* e, Type* hint);             // rawExpr's work, by kind of expression

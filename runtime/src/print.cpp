@@ -45,6 +45,11 @@ void print_append(std::string& out, const void* p) {
   append_hex(out, reinterpret_cast<std::uintptr_t>(p));
 }
 
+void print_append_slice(std::string& out, std::int64_t len, std::int64_t cap, const void* p) {
+  out += "[" + std::to_string(len) + "/" + std::to_string(cap) + "]";
+  append_hex(out, reinterpret_cast<std::uintptr_t>(p));
+}
+
 void print_append(std::string& out, const iface& v) {
   out += "(";
   append_hex(out, reinterpret_cast<std::uintptr_t>(v.type));

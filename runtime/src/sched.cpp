@@ -22,6 +22,7 @@
 #include <mutex>
 #include <pthread.h>
 #include <sched.h>
+#include <sys/mman.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -31,7 +32,27 @@ void* __tsan_get_current_fiber(void);
 void* __tsan_create_fiber(unsigned flags);
 void __tsan_destroy_fiber(void* fiber);
 void __tsan_switch_to_fiber(void* fiber, unsigned flags);
+void __tsan_acquire(void* addr);
+void __tsan_release(void* addr);
 }
+#endif
+#ifdef MG_RACE_EDGES
+// __tsan_switch_to_fiber_no_sync: the switch itself orders nothing.
+constexpr unsigned kTsanSwitchFlags = 1;
+// Bytes at the top of each goroutine stack kept for its panic slot (stack alignment kept).
+constexpr std::size_t kRaceSlotBytes = 64;
+// A goroutine made runnable (by go, a channel operation, a mutex, a timer) happens after
+// everything its waker did before; it acquires that on resuming (switch_finish_on_g).
+static inline void race_release_to(void* g) {
+  __tsan_release(g);
+}
+static inline void race_acquire_from(void* g) {
+  __tsan_acquire(g);
+}
+#else
+constexpr unsigned kTsanSwitchFlags = 0;
+static inline void race_release_to(void*) {}
+static inline void race_acquire_from(void*) {}
 #endif
 #ifdef MG_ASAN
 extern "C" {
@@ -50,8 +71,10 @@ namespace mg::detail {
 void SpinLock::lock_slow() {
   for (int n = 0;; ++n) {
     if (word.load(std::memory_order_relaxed) == 0 &&
-        word.exchange(1, std::memory_order_acquire) == 0)
+        word.exchange(1, std::memory_order_acquire) == 0) {
+      race_acquire_from(&word); // this file is not instrumented under -race
       return;
+    }
     if (n < 100)
       __builtin_ia32_pause();
     else
@@ -170,9 +193,11 @@ struct Sched {
   std::atomic<int> nmspinning{0};
   int nsyscall = 0;
   std::atomic<M*> timer_waiter{nullptr};
-  // free Gs (with their stacks)
+  // free Gs, and free goroutine stacks (a G takes a stack only when it first runs)
   SpinLock gfree_lock;
   G* gfree = nullptr;
+  SpinLock stackfree_lock;
+  struct FreeStack* stackfree = nullptr;
   // every G ever made, for the GC and dumps; grown by copying, old arrays kept alive
   SpinLock allg_lock;
   std::atomic<G**> allg{nullptr};
@@ -534,6 +559,41 @@ static void switch_finish_on_g(bctx::transfer_t t, G* g);
 
 static G* main_g_cache = nullptr; // goroutine 1's G with its big stack, kept across runs
 
+// A free goroutine stack, linked through its hot end (memory the last goroutine touched, so
+// the link costs no page). Stacks are lent to goroutines when they first run and taken back
+// when they exit: goroutines that are created faster than they run cost a G, not a stack, and
+// a stack freed by one goroutine is reused warm by the next.
+struct FreeStack {
+  FreeStack* next;
+  char* lo;
+};
+
+static void stack_take(G* g) {
+  sched.stackfree_lock.lock();
+  FreeStack* f = sched.stackfree;
+  if (f)
+    sched.stackfree = f->next;
+  sched.stackfree_lock.unlock();
+  if (f) {
+    g->stack_lo = f->lo;
+    g->stack_hi = reinterpret_cast<char*>(f + 1);
+    return;
+  }
+  StackSlot slot = stack_alloc();
+  g->stack_lo = slot.lo;
+  g->stack_hi = slot.hi;
+}
+
+static void stack_give_back(G* g) {
+  auto* f = reinterpret_cast<FreeStack*>(g->stack_hi) - 1;
+  f->lo = g->stack_lo;
+  g->stack_lo = g->stack_hi = nullptr;
+  sched.stackfree_lock.lock();
+  f->next = sched.stackfree;
+  sched.stackfree = f;
+  sched.stackfree_lock.unlock();
+}
+
 static G* galloc(bool big = false) {
   G* g = nullptr;
   if (big) {
@@ -547,9 +607,11 @@ static G* galloc(bool big = false) {
   }
   if (!g) {
     g = new (GC_MALLOC_UNCOLLECTABLE(sizeof(G))) G();
-    StackSlot s = big ? stack_alloc_big(kMainStackSize) : stack_alloc();
-    g->stack_lo = s.lo;
-    g->stack_hi = s.hi;
+    if (big) {
+      StackSlot s = stack_alloc_big(kMainStackSize);
+      g->stack_lo = s.lo;
+      g->stack_hi = s.hi;
+    }
     g->status.store(Gdead);
     allg_add(g);
   }
@@ -577,14 +639,12 @@ static void spawn_g(G* g, void (*fn)(void*), void* arg) {
   g->reason = WaitReason::None;
   g->select_done.store(0, std::memory_order_relaxed);
   g->id = sched.next_goid.fetch_add(1);
-#ifdef MG_ASAN
-  __asan_unpoison_memory_region(g->stack_lo, std::size_t(g->stack_hi - g->stack_lo));
-#endif
-  g->ctx = bctx::make_fcontext(g->stack_hi, std::size_t(g->stack_hi - g->stack_lo), &g_entry);
+  g->ctx = nullptr; // not started: start_g gives it a stack and a context when it first runs
 #ifdef MG_TSAN
   g->tsan_fiber = __tsan_create_fiber(0);
 #endif
   sched.ngoroutines.fetch_add(1);
+  race_release_to(g);
   g->status.store(Grunnable, std::memory_order_release);
   M* m = this_m();
   if (m && m->p) {
@@ -599,6 +659,7 @@ static void spawn_g(G* g, void (*fn)(void*), void* arg) {
 }
 
 void ready(G* g) {
+  race_release_to(g);
   g->status.store(Grunnable, std::memory_order_release);
   M* m = this_m();
   if (m && m->p) {
@@ -633,6 +694,24 @@ static inline void switch_enter(M* m) {
   }
 }
 
+// A goroutine's first run: a stack (goroutine 1 keeps its own) and a context on it.
+static void start_g(G* g) {
+  if (!g->stack_lo)
+    stack_take(g);
+#ifdef MG_ASAN
+  __asan_unpoison_memory_region(g->stack_lo, std::size_t(g->stack_hi - g->stack_lo));
+#endif
+#ifdef MG_RACE_EDGES
+  // The panic slot lives at the top of the goroutine's own stack, which goexit0 maps anew: a
+  // slot in the pooled G would carry the previous goroutine's accesses into this one.
+  char* top = g->stack_hi - kRaceSlotBytes;
+  *reinterpret_cast<void**>(top) = nullptr;
+  g->ctx = bctx::make_fcontext(top, std::size_t(top - g->stack_lo), &g_entry);
+#else
+  g->ctx = bctx::make_fcontext(g->stack_hi, std::size_t(g->stack_hi - g->stack_lo), &g_entry);
+#endif
+}
+
 // g0 -> g. Returns when g switches back to this worker's scheduler stack.
 #ifdef MG_TSAN
 __attribute__((no_sanitize("thread")))
@@ -648,7 +727,7 @@ execute_switch(M* m, G* g) {
                                  std::size_t(g->stack_hi - g->stack_lo));
 #endif
 #ifdef MG_TSAN
-  __tsan_switch_to_fiber(g->tsan_fiber, 0);
+  __tsan_switch_to_fiber(g->tsan_fiber, kTsanSwitchFlags);
 #endif
   bctx::transfer_t t = bctx::jump_fcontext(g->ctx, m);
 #ifdef MG_ASAN
@@ -665,6 +744,7 @@ execute_switch(M* m, G* g) {
 static void switch_finish_on_g(bctx::transfer_t t, G* g) {
   M* m = static_cast<M*>(t.data);
   m->g0ctx = t.fctx;
+  race_acquire_from(g);
 #ifdef MG_ASAN
   __sanitizer_finish_switch_fiber(g->asan_fake, &m->g0_stack_lo, &m->g0_stack_size);
 #else
@@ -691,7 +771,7 @@ switch_to_g0(M* m, G* g) {
   (void)exiting;
 #endif
 #ifdef MG_TSAN
-  __tsan_switch_to_fiber(m->tsan_g0, 0);
+  __tsan_switch_to_fiber(m->tsan_g0, kTsanSwitchFlags);
 #endif
   bctx::transfer_t t = bctx::jump_fcontext(m->g0ctx, m);
   switch_finish_on_g(t, g);
@@ -935,6 +1015,12 @@ static void stopm(M* m) {
 }
 
 // Finds a goroutine to run, sleeping while there is none. Returns null when the scheduler stops.
+// Reading the clock costs more than scheduling a goroutine: only read it when a timer exists.
+static bool timer_due() {
+  std::int64_t when = timer_next_when();
+  return when != INT64_MAX && when <= nanotime();
+}
+
 static G* findrunnable(M* m) {
   for (;;) {
     if (sched.stopping.load())
@@ -957,7 +1043,7 @@ static G* findrunnable(M* m) {
       stopm(m);
       continue;
     }
-    if (timer_next_when() <= nanotime())
+    if (timer_due())
       run_timers(nanotime());
     G* g = nullptr;
     if (++p->schedtick % 61 == 0 && sched.runq_size.load(std::memory_order_relaxed) > 0) {
@@ -998,7 +1084,7 @@ static G* findrunnable(M* m) {
         return g;
       }
     }
-    if (timer_next_when() <= nanotime())
+    if (timer_due())
       continue;
     // Nothing: give the processor back, then look once more (a ready() may have seen us
     // spinning and not woken anybody).
@@ -1049,17 +1135,43 @@ static void goexit0(M* m, G* g) {
   __tsan_destroy_fiber(g->tsan_fiber);
   g->tsan_fiber = nullptr;
 #endif
+#ifdef MG_RACE_EDGES
+  // The next goroutine on this pooled stack is unrelated to this one: mapping the stack anew
+  // makes TSan forget its accesses (its mmap interceptor clears the shadow), where ordering
+  // the two goroutines would hide real races between them.
+  mmap(g->stack_lo, std::size_t(g->stack_hi - g->stack_lo), PROT_READ | PROT_WRITE,
+       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED, -1, 0);
+#endif
   (void)m;
+  g->ctx = nullptr;
   bool is_main = g == sched.main_g;
   sched.ngoroutines.fetch_sub(1);
-  if (g != main_g_cache) // goroutine 1's G is kept for the next run
+  if (g != main_g_cache) { // goroutine 1's G is kept for the next run, with its stack
+    stack_give_back(g);
     gfree_put(g);
+  }
   if (is_main) {
     sched.lock.lock();
     sched.main_alive = false;
     sched.lock.unlock();
     sched.main_done.wakeup();
   }
+}
+
+// Runs the parking goroutine's unlock function on this worker's scheduler stack. Under the
+// race detector it runs as the goroutine (TSan's current fiber is g meanwhile): the unlock is
+// the goroutine's own release of the lock it parked under, and the scheduler's fiber must not
+// pick up the goroutine's history, or it would pass it on to every goroutine it starts.
+static bool run_unlockf(M* m, G* g) {
+#ifdef MG_RACE_EDGES
+  __tsan_switch_to_fiber(g->tsan_fiber, kTsanSwitchFlags);
+  bool parked = m->unlockf(m->unlock_arg);
+  __tsan_switch_to_fiber(m->tsan_g0, kTsanSwitchFlags);
+  return parked;
+#else
+  (void)g;
+  return m->unlockf(m->unlock_arg);
+#endif
 }
 
 static void schedule(M* m) {
@@ -1070,10 +1182,12 @@ static void schedule(M* m) {
     g->status.store(Grunning, std::memory_order_release);
     g->reason = WaitReason::None;
     m->action = Action::None;
+    if (!g->ctx)
+      start_g(g);
     execute_switch(m, g);
     switch (m->action) {
     case Action::Park:
-      if (!m->unlockf(m->unlock_arg)) {
+      if (!run_unlockf(m, g)) {
         g->status.store(Grunnable, std::memory_order_release);
         runqput(m->p, g, true);
       }
@@ -1317,6 +1431,7 @@ static void sched_stop() {
     }
     g->fn = nullptr;
     g->arg = nullptr;
+    g->ctx = nullptr;
     g->running.store(false);
     if (g == main_g_cache)
       continue;
@@ -1494,7 +1609,11 @@ MG_NOINLINE std::int64_t current_goroutine_id() {
 MG_NOINLINE void** current_goroutine_panic_slot() {
   G* g = current_g();
   if (g)
+#ifdef MG_RACE_EDGES
+    return reinterpret_cast<void**>(g->stack_hi - kRaceSlotBytes);
+#else
     return &g->panic_slot;
+#endif
   asm volatile("" ::: "memory");
   return &thread_panic_slot;
 }

@@ -10,7 +10,15 @@
 #include <cstddef>
 #include <cstdint>
 
-#if defined(__SANITIZE_THREAD__)
+// MINIGO_RACE_DETECTOR: the runtime of `minigo build -race`. This file's scheduler is then
+// compiled without instrumentation (as Go's runtime is under -race) and goroutine switches
+// carry no happens-before edge of their own, so that only Go-level synchronisation (channels,
+// sync, atomics, go statements, wake-ups) orders memory and races between goroutines that
+// share a thread are still seen.
+#if defined(MINIGO_RACE_DETECTOR)
+#define MG_TSAN 1
+#define MG_RACE_EDGES 1
+#elif defined(__SANITIZE_THREAD__)
 #define MG_TSAN 1
 #elif defined(__has_feature)
 #if __has_feature(thread_sanitizer)

@@ -43,6 +43,8 @@ public:
     return call_(obj_, std::forward<A>(a)...);
   }
   explicit operator bool() const { return call_ != nullptr; }
+  // An address identifying the value for the builtin print (null for a nil func).
+  const void* code() const { return obj_ != nullptr ? obj_ : reinterpret_cast<const void*>(call_); }
   friend bool operator==(const func& f, std::nullptr_t) { return f.call_ == nullptr; }
 
 private:

@@ -106,4 +106,12 @@ template <class R, class... A> R call_method(const iface& v, std::size_t i, A...
   return fn(v.data, args...);
 }
 
+// The receiver of a method value i.M: Go panics (nil dereference) when it is evaluated from a
+// nil interface, not when it is later called.
+inline const iface& method_value_recv(const iface& v) {
+  if (v.type == nullptr) [[unlikely]]
+    panic_nil_deref();
+  return v;
+}
+
 } // namespace mg

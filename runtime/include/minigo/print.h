@@ -1,7 +1,12 @@
 // The builtins print and println (to stderr, in the runtime's own formats: floats as
-// +1.500000e+000, interfaces as (0x...,0x...)), and the write helper the runtime's output uses.
+// +1.500000e+000, interfaces as (0x...,0x...), slices as [len/cap]0x..., maps, channels,
+// funcs and pointers as 0x...), and the write helper the runtime's output uses.
 #pragma once
+#include "minigo/chan.h"
+#include "minigo/func.h"
 #include "minigo/iface.h"
+#include "minigo/map.h"
+#include "minigo/slice.h"
 #include "minigo/string.h"
 #include "minigo/typeinfo.h"
 
@@ -25,9 +30,20 @@ void print_append(std::string& out, double v);
 void print_append(std::string& out, const string& v);
 void print_append(std::string& out, const iface& v);
 void print_append(std::string& out, const void* p);
+void print_append_slice(std::string& out, std::int64_t len, std::int64_t cap, const void* p);
 inline void print_append(std::string& out, const char* s) {
   print_append(out, string(s));
 }
+
+// Which reference type a print argument is (each prints as its pointer).
+template <class T> inline constexpr bool is_slice_v = false;
+template <class E> inline constexpr bool is_slice_v<slice<E>> = true;
+template <class T> inline constexpr bool is_map_v = false;
+template <class K, class V> inline constexpr bool is_map_v<map<K, V>> = true;
+template <class T> inline constexpr bool is_chan_v = false;
+template <class E> inline constexpr bool is_chan_v<chan<E>> = true;
+template <class T> inline constexpr bool is_func_v = false;
+template <class S> inline constexpr bool is_func_v<func<S>> = true;
 
 template <class T> void print_one(std::string& out, const T& v) {
   if constexpr (std::is_same_v<T, bool>)
@@ -40,6 +56,14 @@ template <class T> void print_one(std::string& out, const T& v) {
     print_append(out, std::uint64_t(v));
   else if constexpr (std::is_pointer_v<T>)
     print_append(out, static_cast<const void*>(v));
+  else if constexpr (is_slice_v<T>)
+    print_append_slice(out, v.len(), v.cap(), v.data());
+  else if constexpr (is_map_v<T>)
+    print_append(out, static_cast<const void*>(v.table()));
+  else if constexpr (is_chan_v<T>)
+    print_append(out, static_cast<const void*>(v.raw()));
+  else if constexpr (is_func_v<T>)
+    print_append(out, v.code());
   else
     print_append(out, v);
 }

@@ -41,6 +41,7 @@ public:
   std::string stringLiteral(const std::string& bytes);
   std::string ident(Ident* e);
   std::string binary(BinaryExpr* e);
+  std::string nilTest(const std::string& v, Type* t);
   std::string unary(UnaryExpr* e);
   std::string selector(SelectorExpr* e);
   std::string index(IndexExpr* e);
@@ -164,6 +165,9 @@ bool isCppMacroName(const std::string& n); // a macro of the C/POSIX headers: NA
 bool hasCallOrRecv(Expr* e);
 // The operands an assignment to lhs evaluates before its right-hand side.
 void lhsOperands(Expr* lhs, std::vector<Expr*>& out);
+
+// Whether e is the predeclared nil (the checker may have given it the other operand's type).
+bool isNilExpr(Expr* e);
 
 // Whether a function body contains a defer statement (not counting function literals).
 bool containsDefer(Node* n);

@@ -216,14 +216,23 @@ static bool isComparison(Op op) {
          op == Op::Geq;
 }
 
-// Whether e is the predeclared nil (the checker may have given it the other operand's type).
-static bool isNilExpr(Expr* e) {
+bool isNilExpr(Expr* e) {
   while (auto* p = dyn_cast<ParenExpr>(e))
     e = p->x;
   if (e->type && isBasic(e->type, BasicKind::UntypedNil))
     return true;
   auto* id = dyn_cast<Ident>(e);
   return id && id->obj && isa<Nil>(id->obj);
+}
+
+// A C++ test that the value v of type t (one that has nil) is nil.
+std::string Emitter::nilTest(const std::string& v, Type* t) {
+  Type* u = underlying(t);
+  if (isOpaqueStdInterface(t))
+    return "(" + v + " == nullptr)";
+  if (isa<Interface>(u) || isa<Slice>(u) || isa<Map>(u))
+    return v + ".is_nil()";
+  return "(" + v + " == nullptr)"; // pointers, channels, funcs
 }
 
 std::string Emitter::binary(BinaryExpr* e) {
@@ -243,21 +252,7 @@ std::string Emitter::binary(BinaryExpr* e) {
     bool ynil = isNilExpr(y);
     if (xnil || ynil) {
       Expr* other = xnil ? y : x;
-      std::string v = expr(other);
-      Type* ou = underlying(other->type);
-      std::string test;
-      if (isOpaqueStdInterface(other->type))
-        test = "(" + v + " == nullptr)";
-      else if (isa<Interface>(ou))
-        test = v + ".is_nil()";
-      else if (isa<Slice>(ou) || isa<Map>(ou))
-        test = v + ".is_nil()";
-      else if (isa<Chan>(ou))
-        test = "(" + v + " == nullptr)";
-      else if (isa<Signature>(ou))
-        test = "(" + v + " == nullptr)";
-      else
-        test = "(" + v + " == nullptr)";
+      std::string test = nilTest(expr(other), other->type);
       return e->op == Op::Eql ? "(" + test + ")" : "(!" + test + ")";
     }
     // Mixed interface/concrete comparison: box the concrete side.
@@ -634,6 +629,8 @@ std::string Emitter::convertExpr(Expr* x, Type* to) {
       return "mg::bytes_from_string(" + expr(x) + ")";
     return "mg::runes_from_string(" + expr(x) + ")";
   }
+  if (auto* p = dyn_cast<Pointer>(tu); p && fu && isa<Slice>(fu)) // (*[N]T)(s)
+    return "mg::slice_to_array_ptr<" + cppType(p->elem) + ">(" + expr(x) + ")";
   if (isNumeric(tu) && fu && isNumeric(fu)) {
     if (isInteger(tu) && isFloat(fu))
       return "mg::float_to_int<" + T + ">(" + expr(x) + ")";

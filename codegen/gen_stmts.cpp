@@ -750,15 +750,18 @@ void Emitter::switchStmt(SwitchStmt* s, const std::string& label) {
     std::string cond;
     for (Expr* e : c->list) {
       std::string one;
-      if (tagT) {
-        if (isInterface(tagT) && !isInterface(e->type))
-          one = "(" + tag + " == " + exprAs(e, tagT) + ")";
-        else if (e->type && isBasic(e->type, BasicKind::UntypedNil))
-          one = "(" + tag + ".is_nil())";
-        else
-          one = "(" + tag + " == " + exprAs(e, isInterface(e->type) ? e->type : tagT) + ")";
-      } else {
+      if (!tagT && !isInterface(e->type)) {
         one = "(" + expr(e) + ")";
+      } else if (isNilExpr(e)) {
+        one = nilTest(tag, tagT);
+      } else {
+        // A missing tag is true; an interface on one side only boxes the other side.
+        std::string t = tagT ? tag : "true";
+        Type* tt = tagT ? tagT : comp.types.basic(BasicKind::Bool);
+        if (isInterface(e->type) && !isInterface(tt))
+          one = "(" + toIface(t, tt, e->type) + " == " + expr(e) + ")";
+        else
+          one = "(" + t + " == " + exprAs(e, tt) + ")";
       }
       cond += (cond.empty() ? "" : " || ") + one;
     }

@@ -149,8 +149,8 @@ bool Checker::assignment(Expr* x, Type* t, const std::string& context) {
   if (!isValid(x) || !t || isBasic(t, BasicKind::Invalid))
     return false;
   if (isa<Tuple>(x->type)) {
-    error(x->pos, "multiple-value " + exprString(x) + " (value of type " + typeString(x->type) +
-                      ") in single-value context");
+    error(startPos(x), "multiple-value " + exprString(x) + " (value of type " +
+                           typeString(x->type) + ") in single-value context");
     invalidate(x);
     return false;
   }
@@ -158,7 +158,7 @@ bool Checker::assignment(Expr* x, Type* t, const std::string& context) {
     Type* tu = underlying(t);
     if (isBasic(x->type, BasicKind::UntypedNil)) {
       if (!hasNil(t)) {
-        error(x->pos, "cannot use nil as " + typeString(t) + " value in " + context);
+        error(startPos(x), "cannot use nil as " + typeString(t) + " value in " + context);
         invalidate(x);
         return false;
       }
@@ -169,7 +169,8 @@ bool Checker::assignment(Expr* x, Type* t, const std::string& context) {
       bool kindOk = (isBoolean(x->type) && isBoolean(tb)) || (isNumeric(x->type) && isNumeric(tb)) ||
                     (isString(x->type) && isString(tb));
       if (!kindOk) {
-        error(x->pos, "cannot use " + describe(x) + " as " + typeString(t) + " value in " + context);
+        error(startPos(x),
+              "cannot use " + describe(x) + " as " + typeString(t) + " value in " + context);
         invalidate(x);
         return false;
       }
@@ -178,13 +179,14 @@ bool Checker::assignment(Expr* x, Type* t, const std::string& context) {
         const Constant* rounded = nullptr;
         if (!constants.representable(c, tb->basicKind, &rounded)) {
           if (isInteger(tb) && !c->isIntegral())
-            error(x->pos, "cannot use " + describe(x) + " as " + typeString(t) + " value in " +
-                              context + " (truncated)");
+            error(startPos(x), "cannot use " + describe(x) + " as " + typeString(t) + " value in " +
+                                   context + " (truncated)");
           else if (isNumeric(tb))
-            error(x->pos, "cannot use " + describe(x) + " as " + typeString(t) + " value in " +
-                              context + " (overflows)");
+            error(startPos(x), "cannot use " + describe(x) + " as " + typeString(t) + " value in " +
+                                   context + " (overflows)");
           else
-            error(x->pos, "cannot use " + describe(x) + " as " + typeString(t) + " value in " + context);
+            error(startPos(x),
+                  "cannot use " + describe(x) + " as " + typeString(t) + " value in " + context);
           invalidate(x);
           return false;
         }
@@ -200,7 +202,8 @@ bool Checker::assignment(Expr* x, Type* t, const std::string& context) {
         return false;
       // fall through to the typed check below
     } else {
-      error(x->pos, "cannot use " + describe(x) + " as " + typeString(t) + " value in " + context);
+      error(startPos(x),
+            "cannot use " + describe(x) + " as " + typeString(t) + " value in " + context);
       invalidate(x);
       return false;
     }
@@ -213,7 +216,7 @@ bool Checker::assignment(Expr* x, Type* t, const std::string& context) {
     if (!implements(x->type, it, &cause))
       msg += ": " + typeString(x->type) + " does not implement " + typeString(t) + " " + cause;
   }
-  error(x->pos, msg);
+  error(startPos(x), msg);
   return false;
 }
 

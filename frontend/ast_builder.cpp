@@ -520,18 +520,18 @@ Stmt* AstBuilder::buildStatement(P::StatementContext* ctx) {
     // GoStmt = "go" Expression .
     Expr* call = buildExpr(g->expression());
     if (call->kind() == Node::ParenExprKind)
-      error(call->pos, "syntax error: expression in go must not be parenthesized");
+      error(call->pos, "expression in go must not be parenthesized");
     else if (call->kind() != Node::CallExprKind && call->kind() != Node::BadExprKind)
-      error(startOf(g->expression()), "syntax error: expression in go must be function call");
+      error(startOf(g->expression()), "expression in go must be function call");
     return ast_.make<GoStmt>(posOf(g->GO()), call);
   }
   if (auto* d = ctx->deferStmt()) {
     // DeferStmt = "defer" Expression .
     Expr* call = buildExpr(d->expression());
     if (call->kind() == Node::ParenExprKind)
-      error(call->pos, "syntax error: expression in defer must not be parenthesized");
+      error(call->pos, "expression in defer must not be parenthesized");
     else if (call->kind() != Node::CallExprKind && call->kind() != Node::BadExprKind)
-      error(startOf(d->expression()), "syntax error: expression in defer must be function call");
+      error(startOf(d->expression()), "expression in defer must be function call");
     return ast_.make<DeferStmt>(posOf(d->DEFER()), call);
   }
   if (auto* r = ctx->returnStmt()) {

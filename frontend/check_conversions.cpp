@@ -33,6 +33,12 @@ bool Checker::convertible(Expr* x, Type* t) {
       if (isBasic(s->elem, BasicKind::Uint8) || isBasic(s->elem, BasicKind::Int32))
         return true;
   }
+  // Go 1.17: a slice converts to a pointer to an array of its element type.
+  if (auto* s = dyn_cast<Slice>(vu))
+    if (auto* p = dyn_cast<Pointer>(tu))
+      if (auto* a = dyn_cast<Array>(underlying(p->elem)))
+        if (identical(s->elem, a->elem))
+          return true;
   if (isString(vu)) {
     if (auto* s = dyn_cast<Slice>(tu))
       if (isBasic(s->elem, BasicKind::Uint8) || isBasic(s->elem, BasicKind::Int32))
@@ -101,16 +107,16 @@ void Checker::conversion(CallExpr* e, Type* t) {
                       (isString(tu) && c->kind == Constant::String) ||
                       (isBoolean(tu) && c->kind == Constant::Bool);
     if (!kindsMatch) {
-      error(x->pos, "cannot convert " + describe(x) + " to type " + typeString(t));
+      error(startPos(x), "cannot convert " + describe(x) + " to type " + typeString(t));
       return;
     }
     const Constant* out = c;
     if (!constants.representable(c, cast<Basic>(tu)->basicKind, &out)) {
       // Go 1.22 gives integer-to-integer overflow a concise message (go.dev/issue/63563).
       if (isInteger(x->type) && isInteger(tu))
-        error(x->pos, "constant " + c->toString() + " overflows " + typeString(t));
+        error(startPos(x), "constant " + c->toString() + " overflows " + typeString(t));
       else
-        error(x->pos, "cannot convert " + describe(x) + " to type " + typeString(t));
+        error(startPos(x), "cannot convert " + describe(x) + " to type " + typeString(t));
       return;
     }
     if (isUntyped(x->type)) {
@@ -144,8 +150,14 @@ void Checker::conversion(CallExpr* e, Type* t) {
         return;
     }
   }
+  if (auto* s = dyn_cast<Slice>(underlying(x->type))) { // Go 1.20; Go 1.19 rejects it
+    if (auto* a = dyn_cast<Array>(underlying(t)); a && identical(s->elem, a->elem)) {
+      unsupported(startPos(x), "conversion from slice to array");
+      return;
+    }
+  }
   if (!convertible(x, t)) {
-    error(x->pos, "cannot convert " + describe(x) + " to type " + typeString(t));
+    error(startPos(x), "cannot convert " + describe(x) + " to type " + typeString(t));
     return;
   }
   if (isUntyped(x->type)) {

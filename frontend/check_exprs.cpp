@@ -133,6 +133,16 @@ void Checker::rawExpr(Expr* e, Type* hint) {
   } restore{singleAssign, single};
   e->mode = ExprMode::Invalid;
   e->constant = nullptr;
+  operand(e, hint);
+  // An operand of an invalid type (whose error was reported where the type was written, e.g.
+  // `var x Undefined`) is an invalid operand: like Go, report nothing more about its uses.
+  // (Built-in function names have the invalid type too, as types2's.)
+  if (e->type && isBasic(e->type, BasicKind::Invalid) && e->mode != ExprMode::Builtin &&
+      e->mode != ExprMode::Package && e->mode != ExprMode::NoValue)
+    invalidate(e);
+}
+
+void Checker::operand(Expr* e, Type* hint) {
   switch (e->kind()) {
   case Node::BadExprKind:
     return;
@@ -340,9 +350,9 @@ bool Checker::checkRepresentable(Expr* e, Type* t, bool report) {
   bool numericConst = c->kind == Constant::Int || c->kind == Constant::Float;
   if (numericConst && isNumeric(b)) {
     const char* what = isInteger(b) && !c->isIntegral() ? " truncated to " : " overflows ";
-    error(e->pos, describe(e) + what + typeString(b));
+    error(startPos(e), describe(e) + what + typeString(b));
   } else {
-    error(e->pos, "cannot convert " + describe(e) + " to type " + typeString(b));
+    error(startPos(e), "cannot convert " + describe(e) + " to type " + typeString(b));
   }
   return false;
 }
@@ -699,11 +709,28 @@ static std::string incomparableCause(Type* t) {
   return typeString(t) + " cannot be compared";
 }
 
+std::string Checker::comparisonCause(Expr* x, Expr* y, Op op, bool xnil, bool ynil) {
+  std::string mismatch = "mismatched types " + typeString(x->type) + " and " + typeString(y->type);
+  if (!(assignableTo(x, y->type, nullptr) || assignableTo(y, x->type, nullptr)))
+    return mismatch;
+  if (op == Op::Eql || op == Op::Neq) {
+    if (xnil && ynil)
+      return "operator " + std::string(opSpelling(op)) + " not defined on nil";
+    if (xnil || ynil)
+      return hasNil(xnil ? y->type : x->type) ? "" : mismatch;
+    if (!isComparable(x->type) || !isComparable(y->type))
+      return incomparableCause(isComparable(x->type) ? y->type : x->type);
+    return "";
+  }
+  if (!isOrdered(x->type) || !isOrdered(y->type))
+    return "operator " + std::string(opSpelling(op)) + " not defined on " +
+           kindString(isOrdered(x->type) ? y->type : x->type);
+  return "";
+}
+
 void Checker::comparison(BinaryExpr* e) {
   Expr* x = e->x;
   Expr* y = e->y;
-  std::string cause;
-  bool okTypes = true;
   // Whether an operand is the predeclared nil must be known before matchUntyped gives it the
   // other operand's type.
   bool xnil = isBasic(x->type, BasicKind::UntypedNil);
@@ -711,40 +738,14 @@ void Checker::comparison(BinaryExpr* e) {
   if (!matchUntyped(x, y)) {
     if (isValid(x) && isValid(y))
       error(startPos(e), "invalid operation: " + exprString(e) + " (mismatched types " +
-                        typeString(x->type) + " and " + typeString(y->type) + ")");
+                             typeString(x->type) + " and " + typeString(y->type) + ")");
     return;
   }
   if (!isValid(x) || !isValid(y))
     return;
-  if (!(assignableTo(x, y->type, nullptr) || assignableTo(y, x->type, nullptr))) {
-    error(startPos(e), "invalid operation: " + exprString(e) + " (mismatched types " +
-                      typeString(x->type) + " and " + typeString(y->type) + ")");
-    return;
-  }
-  if (e->op == Op::Eql || e->op == Op::Neq) {
-    if (xnil || ynil) {
-      Type* other = xnil ? y->type : x->type;
-      if (xnil && ynil) {
-        error(startPos(e), "invalid operation: " + exprString(e) + " (operator " + opSpelling(e->op) +
-                          " not defined on nil)");
-        return;
-      }
-      if (!hasNil(other))
-        okTypes = false;
-    } else if (!isComparable(x->type) || !isComparable(y->type)) {
-      error(startPos(e), "invalid operation: " + exprString(e) + " (" +
-                        incomparableCause(isComparable(x->type) ? y->type : x->type) + ")");
-      return;
-    }
-  } else if (!isOrdered(x->type) || !isOrdered(y->type)) {
-    error(startPos(e), "invalid operation: " + exprString(e) + " (operator " +
-                      std::string(opSpelling(e->op)) + " not defined on " +
-                      kindString(isOrdered(x->type) ? y->type : x->type) + ")");
-    return;
-  }
-  if (!okTypes) {
-    error(startPos(e), "invalid operation: " + exprString(e) + " (mismatched types " +
-                      typeString(x->type) + " and " + typeString(y->type) + ")");
+  std::string cause = comparisonCause(x, y, e->op, xnil, ynil);
+  if (!cause.empty()) {
+    error(startPos(e), "invalid operation: " + exprString(e) + " (" + cause + ")");
     return;
   }
   if (x->mode == ExprMode::Constant && y->mode == ExprMode::Constant) {

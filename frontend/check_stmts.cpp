@@ -816,6 +816,15 @@ void Checker::switchStmt(SwitchStmt* s) {
       tagType = nullptr;
     }
   }
+  // A missing tag is the constant true of type bool (spec), named so in messages.
+  Ident implicitTrue(s->pos, "true");
+  Expr* tag = s->tag;
+  if (!tag) {
+    implicitTrue.type = types.basic(BasicKind::Bool);
+    implicitTrue.mode = ExprMode::Constant;
+    implicitTrue.constant = constants.makeBool(true);
+    tag = &implicitTrue;
+  }
   enclosing.push_back({s, false, pendingLabel});
   pendingLabel = nullptr;
   const CaseClause* firstDefault = nullptr;
@@ -832,26 +841,19 @@ void Checker::switchStmt(SwitchStmt* s) {
       expr(e, tagType);
       if (!isValid(e) || !tagType)
         continue;
-      if (!s->tag) {
-        if (!isBoolean(e->type)) {
-          error(e->pos, "invalid case " + exprString(e) + " in switch (mismatched types " +
-                            typeString(e->type) + " and bool)");
-          continue;
-        }
-        if (isUntyped(e->type))
-          convertUntyped(e, types.basic(BasicKind::Bool));
-      } else {
-        // case e is valid if e == tag is a valid comparison
-        if (isUntyped(e->type))
-          convertUntyped(e, tagType);
-        if (!isValid(e))
-          continue;
-        if (!assignableTo(e, tagType, nullptr) && !assignableType(tagType, e->type)) {
-          error(e->pos, "invalid case " + exprString(e) + " in switch on " + exprString(s->tag) +
-                            " (mismatched types " + typeString(e->type) + " and " +
-                            typeString(tagType) + ")");
-          continue;
-        }
+      // The case is valid if `e == tag` is a valid comparison, after an untyped e has taken
+      // the tag's type (the spec's rule; an interface tag accepts any comparable case
+      // implementing it, and a concrete tag any interface case it implements).
+      bool enil = isBasic(e->type, BasicKind::UntypedNil);
+      if (isUntyped(e->type))
+        convertUntyped(e, tagType);
+      if (!isValid(e))
+        continue;
+      std::string cause = comparisonCause(e, tag, Op::Eql, enil, false);
+      if (!cause.empty()) {
+        error(startPos(e), "invalid case " + exprString(e) + " in switch on " + exprString(tag) +
+                               " (" + cause + ")");
+        continue;
       }
       // Like types2, only numeric and string constants are checked for duplicates: repeated
       // boolean cases are valid Go.
@@ -859,7 +861,7 @@ void Checker::switchStmt(SwitchStmt* s) {
         std::string key = typeString(e->type) + ":" + e->constant->toString();
         auto it = seenConsts.find(key);
         if (it != seenConsts.end())
-          error(e->pos, "duplicate case " + describe(e) + " in expression switch");
+          error(startPos(e), "duplicate case " + describe(e) + " in expression switch");
         else
           seenConsts[key] = e->pos;
       }

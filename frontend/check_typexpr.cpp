@@ -55,6 +55,9 @@ Type* Checker::typExprOrNull(Expr* e) {
     Type* elem = typExprOrNull(st->x);
     if (!elem)
       return nullptr;
+    // As types2: *T of an invalid T is invalid, so its uses report nothing more.
+    if (isBasic(elem, BasicKind::Invalid))
+      return markType(e, elem);
     return markType(e, types.make<Pointer>(elem));
   }
   if (isa<Ident>(e) || isa<SelectorExpr>(e) || isa<ArrayType>(e) || isa<SliceType>(e) ||
@@ -133,7 +136,10 @@ Type* Checker::typExpr(Expr* e) {
     return markType(e, typExpr(cast<ParenExpr>(e)->x));
   case Node::StarExprKind: {
     Indirect ind(typeIndirection);
-    return markType(e, types.make<Pointer>(typExpr(cast<StarExpr>(e)->x)));
+    Type* elem = typExpr(cast<StarExpr>(e)->x);
+    if (isBasic(elem, BasicKind::Invalid)) // as types2: *T of an invalid T is invalid
+      return markType(e, elem);
+    return markType(e, types.make<Pointer>(elem));
   }
   case Node::SliceTypeKind: {
     Indirect ind(typeIndirection);

@@ -40,6 +40,7 @@ public:
   void markAddressTaken(Expr* x); // x's storage may outlive the frame: its variable escapes
   void exprOrType(Expr* e, Type* hint = nullptr); // a value or a type
   void rawExpr(Expr* e, Type* hint);             // anything (no-value calls, tuples)
+  void operand(Expr* e, Type* hint);             // rawExpr's work, by kind of expression
   void multiExpr(Expr* e);                       // a value, or a tuple from a call
   void basicLit(BasicLit* e);
   void ident(Ident* e);
@@ -50,6 +51,9 @@ public:
   void markUsed(Expr* x);
   std::string multipleDefaults(Pos first) const;
   void comparison(BinaryExpr* e);
+  // Why `x op y` is not a valid comparison ("" when it is), once untyped operands have a type;
+  // xnil/ynil: the operand was the predeclared nil.
+  std::string comparisonCause(Expr* x, Expr* y, Op op, bool xnil, bool ynil);
   void selector(SelectorExpr* e);
   void indexExpr(IndexExpr* e);
   void sliceExpr(SliceExpr* e);

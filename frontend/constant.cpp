@@ -6,6 +6,7 @@
 #include <llvm/ADT/SmallString.h>
 #include <llvm/Support/Error.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -37,7 +38,37 @@ APFloat intToFloat(const APSInt& v) {
 
 // Exact fractions keep numerator and denominator within this many bits, so that the product
 // of two of them still fits in kIntWidth; larger results fall back to quad precision.
-constexpr unsigned kRatBits = 480;
+constexpr unsigned kRatBits = 1100;
+static_assert(2 * kRatBits + 2 <= Constant::kIntWidth, "products of fractions must fit");
+
+// num/den (den > 0) rounded to quad precision "to odd": truncated to 112 bits, with the last
+// bit set when that dropped anything. Rounding this to float32 or float64 gives the same
+// result as rounding the exact value once, where rounding to nearest quad first can round
+// twice (max32 + ulp32/2 - 1 would become the halfway point max32 + ulp32/2 and overflow).
+APFloat roundToOddQuad(const APSInt& num, const APSInt& den) {
+  if (num.isZero())
+    return APFloat::getZero(quad());
+  unsigned w = std::max(num.getBitWidth(), den.getBitWidth()) + 256;
+  bool neg = num.isNegative();
+  llvm::APInt n = (neg ? llvm::APInt(-num) : llvm::APInt(num)).zext(w);
+  llvm::APInt d = llvm::APInt(den).zext(w);
+  // Scale so that the quotient has 112 or 113 significant bits.
+  int s = 112 - (static_cast<int>(n.getActiveBits()) - static_cast<int>(d.getActiveBits()));
+  if (s > 0)
+    n <<= static_cast<unsigned>(s);
+  else
+    d <<= static_cast<unsigned>(-s);
+  llvm::APInt q(w, 0), r(w, 0);
+  llvm::APInt::udivrem(n, d, q, r);
+  if (!r.isZero())
+    q.setBit(0);
+  APFloat f(quad());
+  f.convertFromAPInt(q, /*isSigned=*/false, APFloat::rmNearestTiesToEven); // exact: ≤ 113 bits
+  f = llvm::scalbn(f, -s, APFloat::rmNearestTiesToEven);
+  if (neg)
+    f.changeSign();
+  return f;
+}
 
 APSInt intConst(uint64_t v) {
   APSInt r(llvm::APInt(Constant::kIntWidth, v), false);
@@ -269,6 +300,25 @@ std::string Constant::toString() const {
       }
     }
     double d = toDouble();
+    if (std::isinf(d)) {
+      // Beyond float64's range: 6 significant digits of the quad value, as %g would show.
+      llvm::SmallString<64> buf;
+      floatVal.toString(buf, /*FormatPrecision=*/6, /*FormatMaxPadding=*/0);
+      std::string s(buf.str());
+      size_t e = s.find('E');
+      if (e != std::string::npos) {
+        s[e] = 'e';
+        if (s[e + 1] != '-' && s[e + 1] != '+')
+          s.insert(e + 1, "+");
+        size_t end = e; // %g drops trailing zeros of the fraction: 1e+400, not 1.0e+400
+        while (end > 0 && s[end - 1] == '0')
+          end--;
+        if (end > 0 && s[end - 1] == '.')
+          end--;
+        s.erase(end, e - end);
+      }
+      return s;
+    }
     char buf[64];
     std::snprintf(buf, sizeof buf, "%g", d);
     std::string s = buf;
@@ -799,7 +849,7 @@ bool ConstantPool::representable(const Constant* c, BasicKind k, const Constant*
       ok = true;
       break;
     }
-    APFloat v = f->floatVal;
+    APFloat v = f->exact ? roundToOddQuad(f->num, f->den) : f->floatVal;
     bool lost = false;
     v.convert(k == BasicKind::Float32 ? APFloat::IEEEsingle() : APFloat::IEEEdouble(),
               APFloat::rmNearestTiesToEven, &lost);

@@ -1,5 +1,5 @@
 // This file implements exact compile-time constants, as Go's go/constant does: untyped
-// integer constants are arbitrary-precision integers (APSInt, 1024 bits wide, limited to
+// integer constants are arbitrary-precision integers (APSInt, 2304 bits wide, limited to
 // 512 bits of magnitude like Go's compiler), floating-point constants are exact fractions
 // while numerator and denominator stay small (as go/constant keeps rationals: 0.1+0.2 == 0.3
 // holds), else IEEE quad precision (APFloat), plus booleans and strings.
@@ -31,7 +31,9 @@ public:
   bool exact = false;
   llvm::APSInt num, den;
 
-  static constexpr unsigned kIntWidth = 1024;
+  // Wide enough for the product of two exact fractions' parts (kRatBits in constant.cpp):
+  // Go's constants hold 256-bit mantissas at float64's range (max64 + ulp64/2 - 2^768).
+  static constexpr unsigned kIntWidth = 2304;
   static constexpr unsigned kMaxBits = 512; // larger magnitudes are "constant overflow"
 
   explicit Constant(Kind k) : kind(k) {}

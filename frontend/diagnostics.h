@@ -37,7 +37,8 @@ public:
   explicit Diagnostics(const SourceFile& file) : file_(&file) {}
 
   // Records an error. A second error on the same line is dropped (Go's compiler reports one
-  // error per line), which also suppresses cascades.
+  // error per line), which also suppresses cascades, as are later errors whose message
+  // mentions an invalid type or operand (types2 drops those follow-on errors too).
   void error(Pos pos, std::string message);
 
   bool hasErrors() const { return !diags_.empty(); }

@@ -78,8 +78,13 @@ std::string expectedName(size_t type) {
     return "semicolon or newline";
   case P::IDENTIFIER:
     return "name";
-  default:
-    return tokenTypeName(type);
+  default: {
+    // Go's parser lists expected keywords bare: "expecting case or default or }".
+    std::string name = tokenTypeName(type);
+    if (name.rfind("keyword ", 0) == 0)
+      name = name.substr(8);
+    return name;
+  }
   }
 }
 
@@ -200,6 +205,20 @@ private:
         parser->consume();
       throw antlr4::ParseCancellationException("generic declaration");
     }
+    // A trailing comma in a statement (`return 1,` before `}`): Go's parser wants another
+    // expression and reports the token after the comma.
+    if (tok->getType() == P::COMMA && !isTopLevelRule(parser->getContext()->getRuleIndex()) &&
+        index + 1 < tokens_.size()) {
+      antlr4::Token* next = tokens_.get(index + 1);
+      size_t nt = next->getType();
+      if (nt == P::RBRACE || nt == P::SEMI || nt == P::RPAREN || nt == antlr4::Token::EOF) {
+        Pos at{static_cast<uint32_t>(next->getLine()),
+               static_cast<uint32_t>(next->getCharPositionInLine() + 1)};
+        diags_.error(at,
+                     "syntax error: unexpected " + describeToken(next) + ", expecting expression");
+        return;
+      }
+    }
     diags_.error(pos, "syntax error: " + message(parser, tok, expected));
   }
 
@@ -302,10 +321,20 @@ private:
         return unexpected + " in " + l.name + "; possibly missing comma or " + l.close;
     }
 
-    // Struct and interface bodies.
+    // Struct and interface bodies (Go's parser reads them as lists too).
     if ((rule == P::RuleStructType || rule == P::RuleInterfaceType) &&
         expected.contains(static_cast<size_t>(P::RBRACE)))
-      return unexpected + ", expecting semicolon, newline, or }";
+      return unexpected + " in " + (rule == P::RuleStructType ? "struct" : "interface") +
+             " type; possibly missing semicolon or newline or }";
+
+    // `else` takes an if statement or a block only.
+    if (prevType == P::ELSE)
+      return "else must be followed by if or statement block";
+
+    // `var`, `const` and `type` name what they declare (a group's `(` goes unmentioned).
+    if (prevType == P::VAR || prevType == P::CONST || prevType == P::TYPE)
+      if (expected.contains(static_cast<size_t>(P::IDENTIFIER)))
+        return unexpected + ", expecting name";
 
     // Blocks after if/for/switch headers.
     if (expected.contains(static_cast<size_t>(P::BODY_LBRACE)) && expected.size() <= 3) {

@@ -71,6 +71,10 @@ func Unwrap(err error) error
 func Join(errs ...error) error
 )go"},
     {"runtime", R"go(package runtime
+type Error interface {
+	error
+	RuntimeError()
+}
 func Gosched()
 func NumGoroutine() int
 func GOMAXPROCS(n int) int

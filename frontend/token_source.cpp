@@ -512,14 +512,13 @@ void GoTokenSource::lexAll(unsigned maxNesting) {
         nl.col += static_cast<uint32_t>(stop + 1 - start);
         diags_.error(nl, isString ? "newline in string" : "newline in rune literal");
       } else {
-        diags_.error(posOf(*t),
-                     isString ? "string literal not terminated" : "rune literal not terminated");
+        diags_.error(posOf(*t), isString ? "string not terminated" : "rune literal not terminated");
       }
       type = isString ? MiniGoLexer::INTERPRETED_STRING_LIT : MiniGoLexer::RUNE_LIT;
       break;
     }
     case MiniGoLexer::UNTERMINATED_RAW_STRING:
-      diags_.error(posOf(*t), "string literal not terminated");
+      diags_.error(posOf(*t), "string not terminated"); // Go's scanner
       type = MiniGoLexer::RAW_STRING_LIT;
       break;
     case MiniGoLexer::INVALID_OCTAL: {

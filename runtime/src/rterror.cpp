@@ -112,6 +112,9 @@ void panic_slice3_c(std::int64_t lo, std::int64_t hi) {
     bounds("slice bounds out of range [" + d(lo) + "::]");
   bounds("slice bounds out of range [" + d(lo) + ":" + d(hi) + ":]");
 }
+void panic_slice_convert(std::int64_t len, std::int64_t n) {
+  bounds("cannot convert slice with length " + d(len) + " to pointer to array with length " + d(n));
+}
 void panic_nil_deref() {
   panic_runtime_error("invalid memory address or nil pointer dereference");
 }

@@ -134,10 +134,9 @@ TEST(BadInput, GarbageAfterValidPrefix) {
 }
 
 TEST(BadInput, UnterminatedString) {
-  EXPECT_EQ(parse("package main\nvar s = \"abc").errors(), "2:9: string literal not terminated\n");
-  EXPECT_EQ(parse("package main\nvar s = `abc").errors(), "2:9: string literal not terminated\n");
-  EXPECT_EQ(parse("package main\nvar s = \"abc\\").errors(),
-            "2:9: string literal not terminated\n");
+  EXPECT_EQ(parse("package main\nvar s = \"abc").errors(), "2:9: string not terminated\n");
+  EXPECT_EQ(parse("package main\nvar s = `abc").errors(), "2:9: string not terminated\n");
+  EXPECT_EQ(parse("package main\nvar s = \"abc\\").errors(), "2:9: string not terminated\n");
 }
 
 TEST(BadInput, UnterminatedComment) {

@@ -1,5 +1,6 @@
 // Tests of Diagnostics (frontend/diagnostics.h): rendering with the source line and a caret,
-// position order, one error per line, at most 10 errors then "too many errors".
+// position order, one error per line, follow-on errors about invalid types dropped, at most 10
+// errors then "too many errors".
 #include "frontend/diagnostics.h"
 #include "frontend/source_file.h"
 
@@ -47,6 +48,18 @@ TEST(Diagnostics, OnePerLine) {
   d.error(Pos{1, 3}, "two");
   EXPECT_EQ(d.count(), 1u);
   EXPECT_EQ(d.all()[0].message, "one");
+}
+
+TEST(Diagnostics, FollowOnInvalidTypeErrorsDropped) {
+  auto file = SourceFile::fromString("a.mg", "a\nb\nc\nd\n");
+  Diagnostics d(*file);
+  d.error(Pos{2, 1}, "x.f undefined (type invalid type has no field or method f)");
+  EXPECT_EQ(d.count(), 1u) << "the first error is kept whatever it says";
+  d.error(Pos{1, 1}, "undefined: T");
+  d.error(Pos{3, 1}, "cannot use x (variable of type invalid type) as int value");
+  d.error(Pos{4, 1}, "invalid operation: operator ! not defined on x (invalid operand)");
+  EXPECT_EQ(d.count(), 2u);
+  EXPECT_EQ(d.all()[1].message, "undefined: T");
 }
 
 TEST(Diagnostics, AtMostTenThenTooManyErrors) {

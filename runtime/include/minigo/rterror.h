@@ -24,6 +24,9 @@ namespace mg {
 [[noreturn]] void panic_slice3_b(std::int64_t hi, std::int64_t max);
 // x[lo:hi:max] with lo > hi: "slice bounds out of range [3:2:]".
 [[noreturn]] void panic_slice3_c(std::int64_t lo, std::int64_t hi);
+// (*[N]T)(s) with len(s) < N: "cannot convert slice with length 4 to pointer to array with
+// length 8" (Go 1.19's wording).
+[[noreturn]] void panic_slice_convert(std::int64_t len, std::int64_t n);
 // "invalid memory address or nil pointer dereference" (Go also prints a [signal SIGSEGV] line).
 [[noreturn]] void panic_nil_deref();
 // "integer divide by zero".

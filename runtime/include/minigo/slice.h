@@ -106,6 +106,14 @@ template <class T> slice<T> make_slice(std::int64_t len) {
   return make_slice<T>(len, len);
 }
 
+// (*[N]T)(s), A = mg::array<T, N>: the array at the start of s's elements, nil for a nil slice;
+// panics when s is shorter than N.
+template <class A, class T> A* slice_to_array_ptr(const slice<T>& s) {
+  if (s.len() < A::len()) [[unlikely]]
+    panic_slice_convert(s.len(), A::len());
+  return reinterpret_cast<A*>(s.data());
+}
+
 // The capacity Go's growslice picks for growing old_cap to at least needed elements of size
 // elem_size (doubling below 256 elements, then 1.25x plus a constant, rounded to size classes).
 inline std::int64_t grow_cap(std::int64_t old_cap, std::int64_t needed, std::size_t elem_size) {

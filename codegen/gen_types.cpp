@@ -119,6 +119,16 @@ std::string Emitter::cppType(Type* t) {
   }
   case Type::PointerT: {
     Type* elem = cast<Pointer>(t)->elem;
+    if (isa<Struct>(elem)) {
+      // Type declarations forward-declare named structs; an anonymous one is declared on its
+      // first use (forward first, in case it is being declared now: struct{ next *T } in T).
+      std::string name = structName(elem);
+      if (!structsDone.count(name)) {
+        typesOut.line("struct " + name + ";");
+        declareStruct(elem);
+      }
+      return name + "*";
+    }
     if (isa<Struct>(underlying(elem)) && !stdNamed(elem))
       return structName(elem) + "*"; // a forward declaration suffices
     return cppType(elem) + "*";

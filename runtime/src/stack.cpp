@@ -29,8 +29,10 @@ namespace {
 // Slots are address space, not memory: a goroutine commits only the pages it touches, so a slot
 // is sized for the deep recursions Go programs expect to work in any goroutine (a recursive
 // flood fill 200,000 calls deep); Go's own limit is 1 GB. TSan keeps a fixed 64Ki-entry shadow
-// call stack per fiber, which only a 1 MiB stack of 16-byte frames overflows before.
-#ifdef MG_TSAN
+// call stack per fiber, which only a 1 MiB stack of 16-byte frames overflows before. ASan
+// unpoisons a goroutine's whole slot when it starts (frames of the last goroutine on it may
+// have been left poisoned), which at 64 MiB would cost 8 MiB of shadow writes per goroutine.
+#if defined(MG_TSAN) || defined(MG_ASAN)
 constexpr std::size_t kSlotSize = std::size_t(1) << 20; // guard included
 #else
 constexpr std::size_t kSlotSize = std::size_t(64) << 20;

@@ -13,56 +13,9 @@ using llvm::cast;
 using llvm::dyn_cast;
 using llvm::dyn_cast_or_null;
 
+// Calls without effects (conversions, len, cap, min, max, new, make) need no ordering.
 bool hasCallOrRecv(Expr* e) {
-  if (!e || (e->mode == ExprMode::Constant && e->constant))
-    return false;
-  switch (e->kind()) {
-  case Node::CallExprKind: {
-    auto* c = cast<CallExpr>(e);
-    bool pure = c->fun->mode == ExprMode::TypeExpr; // a conversion
-    if (auto* id = dyn_cast<Ident>(c->fun); id && c->fun->mode == ExprMode::Builtin) {
-      auto* b = cast<Builtin>(id->obj);
-      pure = b->id == BuiltinId::Len || b->id == BuiltinId::Cap || b->id == BuiltinId::Min ||
-             b->id == BuiltinId::Max || b->id == BuiltinId::New || b->id == BuiltinId::Make;
-    }
-    if (!pure)
-      return true;
-    for (Expr* a : c->args)
-      if (hasCallOrRecv(a))
-        return true;
-    return false;
-  }
-  case Node::UnaryExprKind: {
-    auto* u = cast<UnaryExpr>(e);
-    return u->op == Op::Recv || hasCallOrRecv(u->x);
-  }
-  case Node::BinaryExprKind:
-    return hasCallOrRecv(cast<BinaryExpr>(e)->x) || hasCallOrRecv(cast<BinaryExpr>(e)->y);
-  case Node::ParenExprKind:
-    return hasCallOrRecv(cast<ParenExpr>(e)->x);
-  case Node::SelectorExprKind:
-    return hasCallOrRecv(cast<SelectorExpr>(e)->x);
-  case Node::IndexExprKind:
-    return hasCallOrRecv(cast<IndexExpr>(e)->x) || hasCallOrRecv(cast<IndexExpr>(e)->index);
-  case Node::SliceExprKind: {
-    auto* s = cast<SliceExpr>(e);
-    return hasCallOrRecv(s->x) || hasCallOrRecv(s->lo) || hasCallOrRecv(s->hi) ||
-           hasCallOrRecv(s->max);
-  }
-  case Node::TypeAssertExprKind:
-    return hasCallOrRecv(cast<TypeAssertExpr>(e)->x);
-  case Node::StarExprKind:
-    return hasCallOrRecv(cast<StarExpr>(e)->x);
-  case Node::KeyValueExprKind:
-    return hasCallOrRecv(cast<KeyValueExpr>(e)->key) || hasCallOrRecv(cast<KeyValueExpr>(e)->value);
-  case Node::CompositeLitKind:
-    for (Expr* el : cast<CompositeLit>(e)->elems)
-      if (hasCallOrRecv(el))
-        return true;
-    return false;
-  default:
-    return false; // identifiers, literals, function literals (their bodies run later)
-  }
+  return containsCallOrRecv(e, PureCalls::ConversionsAndPureBuiltins);
 }
 
 // Evaluates the operands that contain calls, except the last, into temporaries that expr()

@@ -48,9 +48,9 @@ bool checkProgram(Compilation& comp);
 // The result of looking up a field or method by name in a type (Go's LookupFieldOrMethod).
 struct Selection {
   enum Kind { None, Field, Method, Ambiguous } kind = None;
-  Object* obj = nullptr;           // the field (Var) or method (Func)
-  std::vector<Var*> embeddedPath;  // embedded fields walked through, outermost first
-  bool indirect = false;           // a pointer was dereferenced on the way
+  Object* obj = nullptr;          // the field (Var) or method (Func)
+  std::vector<Var*> embeddedPath; // embedded fields walked through, outermost first
+  bool indirect = false;          // a pointer was dereferenced on the way
 };
 Selection lookupFieldOrMethod(Type* t, const std::string& name);
 
@@ -68,6 +68,9 @@ Pos startPos(const Expr* e);
 // Whether the checked expression evaluates a function call or a channel receive (not counting
 // conversions, constant builtin calls and func literal bodies): when it does not, len/cap of
 // an array (pointer) is constant, and `for i := range x` does not evaluate x.
-bool containsCallOrRecv(Expr* x);
+// With ConversionsAndPureBuiltins, calls of len, cap, min, max, new and make do not count either
+// (codegen's evaluation order: they have no effects to order).
+enum class PureCalls { Conversions, ConversionsAndPureBuiltins };
+bool containsCallOrRecv(Expr* x, PureCalls pure = PureCalls::Conversions);
 
 } // namespace minigo

@@ -13,48 +13,56 @@ using llvm::isa;
 
 // Spec, "Length and capacity". Like types2, conversions and constant builtin calls do not
 // count, and func literal bodies run later, so their calls do not either.
-bool containsCallOrRecv(Expr* x) {
-  if (!x)
+bool containsCallOrRecv(Expr* x, PureCalls pure) {
+  if (!x || (x->mode == ExprMode::Constant && x->constant))
     return false;
   switch (x->kind()) {
   case Node::CallExprKind: {
     auto* c = cast<CallExpr>(x);
-    bool conversion = c->fun->mode == ExprMode::TypeExpr;
-    if (!conversion && x->mode != ExprMode::Constant)
+    bool counts = c->fun->mode != ExprMode::TypeExpr && x->mode != ExprMode::Constant;
+    if (counts && pure == PureCalls::ConversionsAndPureBuiltins &&
+        c->fun->mode == ExprMode::Builtin)
+      if (auto* id = dyn_cast<Ident>(c->fun)) {
+        auto k = cast<Builtin>(id->obj)->id;
+        counts = !(k == BuiltinId::Len || k == BuiltinId::Cap || k == BuiltinId::Min ||
+                   k == BuiltinId::Max || k == BuiltinId::New || k == BuiltinId::Make);
+      }
+    if (counts)
       return true;
     for (Expr* a : c->args)
-      if (containsCallOrRecv(a))
+      if (containsCallOrRecv(a, pure))
         return true;
     return false;
   }
   case Node::UnaryExprKind: {
     auto* u = cast<UnaryExpr>(x);
-    return u->op == Op::Recv || containsCallOrRecv(u->x);
+    return u->op == Op::Recv || containsCallOrRecv(u->x, pure);
   }
   case Node::BinaryExprKind:
-    return containsCallOrRecv(cast<BinaryExpr>(x)->x) || containsCallOrRecv(cast<BinaryExpr>(x)->y);
+    return containsCallOrRecv(cast<BinaryExpr>(x)->x, pure) ||
+           containsCallOrRecv(cast<BinaryExpr>(x)->y, pure);
   case Node::ParenExprKind:
-    return containsCallOrRecv(cast<ParenExpr>(x)->x);
+    return containsCallOrRecv(cast<ParenExpr>(x)->x, pure);
   case Node::SelectorExprKind:
-    return containsCallOrRecv(cast<SelectorExpr>(x)->x);
+    return containsCallOrRecv(cast<SelectorExpr>(x)->x, pure);
   case Node::IndexExprKind:
-    return containsCallOrRecv(cast<IndexExpr>(x)->x) ||
-           containsCallOrRecv(cast<IndexExpr>(x)->index);
+    return containsCallOrRecv(cast<IndexExpr>(x)->x, pure) ||
+           containsCallOrRecv(cast<IndexExpr>(x)->index, pure);
   case Node::SliceExprKind: {
     auto* s = cast<SliceExpr>(x);
-    return containsCallOrRecv(s->x) || containsCallOrRecv(s->lo) || containsCallOrRecv(s->hi) ||
-           containsCallOrRecv(s->max);
+    return containsCallOrRecv(s->x, pure) || containsCallOrRecv(s->lo, pure) ||
+           containsCallOrRecv(s->hi, pure) || containsCallOrRecv(s->max, pure);
   }
   case Node::StarExprKind:
-    return containsCallOrRecv(cast<StarExpr>(x)->x);
+    return containsCallOrRecv(cast<StarExpr>(x)->x, pure);
   case Node::TypeAssertExprKind:
-    return containsCallOrRecv(cast<TypeAssertExpr>(x)->x);
+    return containsCallOrRecv(cast<TypeAssertExpr>(x)->x, pure);
   case Node::KeyValueExprKind:
-    return containsCallOrRecv(cast<KeyValueExpr>(x)->key) ||
-           containsCallOrRecv(cast<KeyValueExpr>(x)->value);
+    return containsCallOrRecv(cast<KeyValueExpr>(x)->key, pure) ||
+           containsCallOrRecv(cast<KeyValueExpr>(x)->value, pure);
   case Node::CompositeLitKind:
     for (Expr* e : cast<CompositeLit>(x)->elems)
-      if (containsCallOrRecv(e))
+      if (containsCallOrRecv(e, pure))
         return true;
     return false;
   default:
@@ -133,7 +141,8 @@ void Checker::builtinCall(CallExpr* e, Builtin* b, Type* hint) {
   }
   case BuiltinId::Append: {
     if (args.empty()) {
-      error(e->rparen, "invalid operation: not enough arguments for append() (expected 1, found 0)");
+      error(e->rparen,
+            "invalid operation: not enough arguments for append() (expected 1, found 0)");
       return;
     }
     Expr* s = args[0];
@@ -374,7 +383,8 @@ void Checker::builtinCall(CallExpr* e, Builtin* b, Type* hint) {
           error(a->pos, "invalid argument: mismatched types in " + name);
           return;
         }
-        if (isNumeric(a->type) && cast<Basic>(a->type)->basicKind > cast<Basic>(best->type)->basicKind)
+        if (isNumeric(a->type) &&
+            cast<Basic>(a->type)->basicKind > cast<Basic>(best->type)->basicKind)
           best = a;
       }
       t = best->type;
@@ -385,8 +395,9 @@ void Checker::builtinCall(CallExpr* e, Builtin* b, Type* hint) {
       if (!isValid(a))
         return;
       if (isTyped(t) && !identical(a->type, t)) {
-        error(a->pos, "invalid argument: mismatched types " + typeString(t) + " (previous argument) and " +
-                          typeString(a->type) + " (type of " + exprString(a) + ")");
+        error(a->pos, "invalid argument: mismatched types " + typeString(t) +
+                          " (previous argument) and " + typeString(a->type) + " (type of " +
+                          exprString(a) + ")");
         return;
       }
     }
@@ -438,7 +449,8 @@ void Checker::builtinCall(CallExpr* e, Builtin* b, Type* hint) {
       return;
     }
     if (ch->dir == ChanDirection::RecvOnly) {
-      error(args[0]->pos, "invalid operation: cannot close receive-only channel " + describe(args[0]));
+      error(args[0]->pos,
+            "invalid operation: cannot close receive-only channel " + describe(args[0]));
       return;
     }
     e->mode = ExprMode::NoValue;

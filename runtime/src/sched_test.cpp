@@ -383,8 +383,15 @@ TEST_F(SchedDeath, SigquitDumpsGoroutines) {
   EXPECT_EXIT(mg::run_scheduler(2,
                                 [] {
                                   auto ch = mg::make_chan<int>();
-                                  mg::go([=] { ch.recv(); });
-                                  mg::time::Sleep(mg::time::Millisecond);
+                                  auto started = mg::make_chan<int>();
+                                  mg::go([=] {
+                                    started.send(1);
+                                    ch.recv();
+                                  });
+                                  // Goroutine 2 has started (its first run may have to
+                                  // map a stack region); give it time to reach recv.
+                                  started.recv();
+                                  mg::time::Sleep(50 * mg::time::Millisecond);
                                   kill(getpid(), SIGQUIT);
                                   mg::time::Sleep(mg::time::Second);
                                 }),
